@@ -1,0 +1,68 @@
+package blog;
+
+import blog.content.LoadResult;
+import blog.content.Markdown;
+import blog.content.PostLoader;
+import blog.content.PostReader;
+import blog.content.Problem;
+import blog.site.LiveSite;
+import blog.site.Site;
+import blog.web.BlogServer;
+import io.javalin.Javalin;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The composition root: loads the posts once, builds the shared objects and serves them. */
+public final class Blog {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Blog.class);
+
+    private final Config config;
+    private final LoadResult loaded;
+    private final Javalin app;
+
+    private Blog(Config config, LoadResult loaded, Javalin app) {
+        this.config = config;
+        this.loaded = loaded;
+        this.app = app;
+    }
+
+    /** Loads the posts of {@code config} and prepares the server; each content problem is logged once. */
+    public static Blog create(Config config, Clock clock) {
+        Markdown markdown = new Markdown();
+        LoadResult loaded = new PostLoader(new PostReader(markdown, config.timezone())).load(config.postsDir());
+        for (Problem problem : loaded.problems()) {
+            if (problem.isError()) {
+                LOG.error("{} (post skipped)", problem);
+            } else {
+                LOG.warn("{}", problem);
+            }
+        }
+        LiveSite live = new LiveSite(loaded.posts(), clock, new Site.Preview(config.drafts(), config.future()));
+        Javalin app = new BlogServer(config, live, markdown).create();
+        return new Blog(config, loaded, app);
+    }
+
+    /** Starts listening on the configured port (0 picks a free one). */
+    public Blog start() {
+        app.start(config.port());
+        LOG.info("{} posts loaded from {}; serving on port {}", loaded.posts().size(), config.postsDir(), port());
+        return this;
+    }
+
+    /** Returns the port the server listens on. */
+    public int port() {
+        return app.port();
+    }
+
+    /** Returns what loading found: the posts and the problems. */
+    public LoadResult loaded() {
+        return loaded;
+    }
+
+    /** Stops the server. */
+    public void stop() {
+        app.stop();
+    }
+}

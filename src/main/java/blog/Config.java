@@ -1,0 +1,123 @@
+package blog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Every setting of the blog, read once at startup from {@code blog-defaults.properties} with
+ * environment variables of the same names taking precedence.
+ *
+ * @param baseUrl the absolute site address without a trailing slash, used in absolute links
+ */
+public record Config(int port, Path postsDir, Path publicDir, String baseUrl, String title,
+        String description, ZoneId timezone, int pageSize, boolean drafts, boolean future) {
+
+    /** Loads the defaults, then applies overrides from {@code env}. */
+    public static Config load(Map<String, String> env) {
+        Properties defaults = new Properties();
+        try (InputStream in = Config.class.getResourceAsStream("/blog-defaults.properties")) {
+            defaults.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("blog-defaults.properties is missing from the jar", e);
+        }
+        Values v = new Values(defaults, env);
+        int port = v.integer("PORT", 0, 65535);
+        String base = v.text("BLOG_BASE_URL");
+        return new Config(port, v.path("BLOG_POSTS_DIR"), v.path("BLOG_PUBLIC_DIR"),
+                base.isEmpty() ? "http://localhost:" + port : v.url("BLOG_BASE_URL"),
+                v.required("BLOG_TITLE"), v.text("BLOG_DESCRIPTION"), v.zone("BLOG_TIMEZONE"),
+                v.integer("BLOG_PAGE_SIZE", 1, 1000), v.bool("BLOG_DRAFTS"), v.bool("BLOG_FUTURE"));
+    }
+
+    /** Returns a copy that serves on another port, keeping a derived base URL in step. */
+    public Config withPort(int newPort) {
+        String base = baseUrl.equals("http://localhost:" + port) ? "http://localhost:" + newPort : baseUrl;
+        return new Config(newPort, postsDir, publicDir, base, title, description, timezone, pageSize, drafts, future);
+    }
+
+    /** A setting that cannot be used; the message names the variable and says what is expected. */
+    public static final class Invalid extends RuntimeException {
+        Invalid(String name, String value, String expected) {
+            super(name + "=\"" + value + "\" is not valid: " + expected, null, false, false);
+        }
+    }
+
+    private record Values(Properties defaults, Map<String, String> env) {
+
+        String text(String name) {
+            String value = env.get(name);
+            return (value != null ? value : defaults.getProperty(name, "")).strip();
+        }
+
+        String required(String name) {
+            String value = text(name);
+            if (value.isEmpty()) {
+                throw new Invalid(name, value, "it must not be empty");
+            }
+            return value;
+        }
+
+        Path path(String name) {
+            return Path.of(required(name));
+        }
+
+        int integer(String name, int min, int max) {
+            String value = text(name);
+            try {
+                int n = Integer.parseInt(value);
+                if (n >= min && n <= max) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // reported below with the expected range
+            }
+            throw new Invalid(name, value, "expected a whole number from " + min + " to " + max);
+        }
+
+        boolean bool(String name) {
+            String value = text(name).toLowerCase(Locale.ROOT);
+            switch (value) {
+                case "true", "1", "yes", "on":
+                    return true;
+                case "false", "0", "no", "off", "":
+                    return false;
+                default:
+                    throw new Invalid(name, value, "expected true or false");
+            }
+        }
+
+        ZoneId zone(String name) {
+            String value = text(name);
+            try {
+                return ZoneId.of(value);
+            } catch (DateTimeException e) {
+                throw new Invalid(name, value, "expected a time zone such as Asia/Taipei or UTC");
+            }
+        }
+
+        String url(String name) {
+            String value = text(name);
+            try {
+                URI uri = new URI(value);
+                boolean web = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
+                if (web && uri.getHost() != null && uri.getQuery() == null && uri.getFragment() == null) {
+                    return value.replaceAll("/+$", "");
+                }
+            } catch (URISyntaxException e) {
+                // reported below
+            }
+            throw new Invalid(name, value, "expected an absolute address such as https://blog.example.com");
+        }
+    }
+}

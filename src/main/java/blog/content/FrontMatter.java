@@ -1,0 +1,173 @@
+package blog.content;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Turns the YAML fields of one post into typed {@link PostMeta}, naming the line of any bad value. */
+final class FrontMatter {
+
+    private final Path file;
+    private final YamlFields fields;
+    private final ZoneId zone;
+    private final Consumer<Problem> warnings;
+
+    private FrontMatter(Path file, YamlFields fields, ZoneId zone, Consumer<Problem> warnings) {
+        this.file = file;
+        this.fields = fields;
+        this.zone = zone;
+        this.warnings = warnings;
+    }
+
+    /**
+     * Reads the metadata; {@code fallbackDate} is used, with a warning, when there is no date.
+     * Unknown keys are ignored.
+     */
+    static PostMeta read(Path file, YamlFields fields, ZoneId zone, Optional<OffsetDateTime> fallbackDate,
+            Consumer<Problem> warnings) throws ContentException {
+        return new FrontMatter(file, fields, zone, warnings).meta(fallbackDate);
+    }
+
+    private PostMeta meta(Optional<OffsetDateTime> fallbackDate) throws ContentException {
+        String title = text("title");
+        if (title.isBlank()) {
+            throw error(1, "no title: add a line like 'title: \"My post\"' to the front matter");
+        }
+        Optional<OffsetDateTime> written = date("date");
+        Optional<OffsetDateTime> publishDate = date("publishDate");
+        OffsetDateTime date;
+        if (written.isPresent()) {
+            date = written.get();
+        } else if (publishDate.isPresent()) {
+            date = publishDate.get();
+        } else if (fallbackDate.isPresent()) {
+            date = fallbackDate.get();
+            warnings.accept(Problem.warning(file, 1, "no date: using " + date
+                    + "; add a line like 'date: 2025-04-21T13:52:36+08:00'"));
+        } else {
+            throw error(1, "no date: add a line like 'date: 2025-04-21T13:52:36+08:00'");
+        }
+        OffsetDateTime lastmod = date("lastmod").orElse(date);
+        return new PostMeta(title, date, lastmod, publishDate.orElse(date),
+                text("description"), text("summary"), terms("tags"), terms("categories"),
+                bool("draft"), text("slug"), cover(), sourceUrl(), text("source_name"));
+    }
+
+    private String text(String key) throws ContentException {
+        Optional<YamlFields.Field> field = fields.get(key);
+        if (field.isEmpty()) {
+            return "";
+        }
+        if (field.get().value() instanceof String s) {
+            return s.strip();
+        }
+        throw error(field.get().line(), "'" + key + "' must be text, was " + describe(field.get().value()));
+    }
+
+    private Optional<OffsetDateTime> date(String key) throws ContentException {
+        String raw = text(key);
+        if (raw.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<OffsetDateTime> date = Dates.parse(raw, zone);
+        if (date.isEmpty()) {
+            throw error(fields.get(key).orElseThrow().line(), "'" + key
+                    + "' must look like 2025-04-21T13:52:36+08:00 or 2025-04-21, was \"" + raw + "\"");
+        }
+        return date;
+    }
+
+    private boolean bool(String key) throws ContentException {
+        String raw = text(key).toLowerCase(Locale.ROOT);
+        switch (raw) {
+            case "", "false", "no", "off":
+                return false;
+            case "true", "yes", "on":
+                return true;
+            default:
+                throw error(fields.get(key).orElseThrow().line(),
+                        "'" + key + "' must be true or false, was \"" + raw + "\"");
+        }
+    }
+
+    /** Reads a taxonomy: a list, a single string, or Hexo's nested lists, flattened in order. */
+    private List<String> terms(String key) throws ContentException {
+        Optional<YamlFields.Field> field = fields.get(key);
+        List<String> terms = new ArrayList<>();
+        if (field.isPresent()) {
+            collectTerms(field.get(), field.get().value(), terms);
+        }
+        return terms;
+    }
+
+    private void collectTerms(YamlFields.Field field, Object value, List<String> into) throws ContentException {
+        if (value instanceof String s) {
+            if (!s.isBlank() && !into.contains(s.strip())) {
+                into.add(s.strip());
+            }
+        } else if (value instanceof List<?> list) {
+            for (Object item : list) {
+                collectTerms(field, item, into);
+            }
+        } else if (value != null) {
+            throw error(field.line(), "'" + field.key() + "' must be a list of words like [\"AI\", \"晶片\"], found "
+                    + describe(value));
+        }
+    }
+
+    /** The cover image: {@code cover} (a path or PaperMod's {@code cover.image}), else the first of {@code images}. */
+    private String cover() throws ContentException {
+        Optional<YamlFields.Field> cover = fields.get("cover");
+        if (cover.isPresent()) {
+            Object value = cover.get().value();
+            if (value instanceof Map<?, ?> map && map.get("image") instanceof String image) {
+                return image.strip();
+            }
+            if (value instanceof String image) {
+                return image.strip();
+            }
+        }
+        Optional<YamlFields.Field> images = fields.get("images");
+        if (images.isPresent()) {
+            Object value = images.get().value();
+            if (value instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof String first) {
+                return first.strip();
+            }
+            if (value instanceof String image) {
+                return image.strip();
+            }
+        }
+        return "";
+    }
+
+    /** Keeps {@code source_url} only when it is a web address, so a link can never run script. */
+    private String sourceUrl() throws ContentException {
+        String url = text("source_url");
+        if (url.isEmpty() || url.startsWith("https://") || url.startsWith("http://")) {
+            return url;
+        }
+        warnings.accept(Problem.warning(file, fields.get("source_url").orElseThrow().line(),
+                "'source_url' must start with https:// or http://, was \"" + url + "\"; it is not shown"));
+        return "";
+    }
+
+    private static String describe(Object value) {
+        if (value instanceof List<?>) {
+            return "a list";
+        }
+        if (value instanceof Map<?, ?>) {
+            return "a mapping";
+        }
+        return "\"" + value + "\"";
+    }
+
+    private ContentException error(int line, String message) {
+        return new ContentException(Problem.error(file, line, message));
+    }
+}

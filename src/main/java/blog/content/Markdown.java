@@ -1,0 +1,54 @@
+package blog.content;
+
+import java.util.List;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * Markdown to safe HTML. Built once and shared: commonmark's parser and renderer and the
+ * sanitizer are all safe to use from many threads.
+ */
+public final class Markdown {
+
+    private static final List<Extension> EXTENSIONS = List.of(
+            TablesExtension.create(),
+            StrikethroughExtension.create(),
+            AutolinkExtension.create(),
+            TaskListItemsExtension.create(),
+            FootnotesExtension.create(),
+            HeadingAnchorExtension.create());
+
+    private final Parser parser = Parser.builder()
+            .extensions(EXTENSIONS)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .build();
+
+    // Raw HTML is rendered as written and then cleaned by HtmlSanitizer's allow-list, which is
+    // what removes script, event handlers and javascript: URLs while keeping formatting tags.
+    private final HtmlRenderer renderer = HtmlRenderer.builder()
+            .extensions(EXTENSIONS)
+            .nodeRendererFactory(CjkSoftBreakRenderer::new)
+            .build();
+
+    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+
+    /** Renders a post body to sanitized HTML. */
+    public String toHtml(String markdown) {
+        return sanitizer.clean(renderer.render(parser.parse(markdown)));
+    }
+
+    /** Parses a body and gathers its summary text, lead image, reading-time counts and local links. */
+    BodyFacts analyze(String markdown, int bodyLine) {
+        Node document = parser.parse(markdown);
+        return BodyAnalyzer.analyze(document, bodyLine);
+    }
+}

@@ -1,0 +1,34 @@
+package blog.content;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * One readable post: where it came from, its metadata and body, and what was derived from them.
+ *
+ * @param file the post's file, as found under the posts folder
+ * @param slug the URL segment: {@code /posts/{slug}/}
+ * @param summary the plain-text summary shown in lists and feeds
+ * @param readingMinutes the estimated reading time, at least one minute
+ * @param cover the cover image URL, or empty
+ * @param coverInBody whether the cover is the body's own first image (so the page shows it once)
+ * @param localLinks the body's links and images into this site, for {@code check}
+ */
+public record Post(Path file, String slug, PostMeta meta, String markdown, String summary,
+        int readingMinutes, String cover, boolean coverInBody, java.util.List<BodyFacts.LocalLink> localLinks) {
+
+    public Post {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(slug, "slug");
+        Objects.requireNonNull(meta, "meta");
+        Objects.requireNonNull(markdown, "markdown");
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(cover, "cover");
+        localLinks = java.util.List.copyOf(localLinks);
+    }
+
+    /** Shortcut for the title. */
+    public String title() {
+        return meta.title();
+    }
+}

@@ -1,0 +1,106 @@
+package blog.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Loads every {@code *.md} under a posts folder; a broken post is reported and skipped, never fatal. */
+public final class PostLoader {
+
+    private final PostReader reader;
+
+    /** Creates a loader that reads each file with {@code reader}. */
+    public PostLoader(PostReader reader) {
+        this.reader = reader;
+    }
+
+    /** Loads a folder. Posts that share a slug are errors; the one whose path sorts first wins. */
+    public LoadResult load(Path dir) {
+        List<Problem> problems = new ArrayList<>();
+        List<Path> files;
+        try {
+            files = markdownFiles(dir, problems);
+        } catch (IOException | UncheckedIOException e) {
+            problems.add(Problem.error(dir, 1, "cannot read the posts folder: " + e.getMessage()));
+            return new LoadResult(List.of(), problems);
+        }
+        List<Outcome> outcomes = files.parallelStream().map(this::readOne).toList();
+        List<Post> posts = new ArrayList<>();
+        Map<String, Post> bySlug = new HashMap<>();
+        for (Outcome outcome : outcomes) {
+            problems.addAll(outcome.problems());
+            Post post = outcome.post();
+            if (post == null) {
+                continue;
+            }
+            Post winner = bySlug.putIfAbsent(post.slug(), post);
+            if (winner != null) {
+                problems.add(Problem.error(post.file(), 1, "slug '" + post.slug() + "' is already used by "
+                        + winner.file() + ", which is kept; give this post its own 'slug:'"));
+                continue;
+            }
+            posts.add(post);
+        }
+        return new LoadResult(posts, problems);
+    }
+
+    private Outcome readOne(Path file) {
+        List<Problem> problems = new ArrayList<>();
+        try {
+            Post post = reader.read(file, problems::add);
+            return new Outcome(post, problems);
+        } catch (ContentException e) {
+            problems.add(e.problem());
+            return new Outcome(null, problems);
+        } catch (RuntimeException e) {
+            // A parser bug must not take the blog down: report it against the file and go on.
+            problems.add(Problem.error(file, 1, "could not be read (" + e + "); please report this post"));
+            return new Outcome(null, problems);
+        }
+    }
+
+    /** Lists Markdown files in path order, skipping hidden ones and links that leave the folder. */
+    private static List<Path> markdownFiles(Path dir, List<Problem> problems) throws IOException {
+        Path root = dir.toRealPath();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            List<Path> candidates = walk
+                    .filter(p -> p.getFileName().toString().endsWith(".md"))
+                    .filter(p -> !isHidden(dir.relativize(p)))
+                    .sorted(Comparator.comparing(p -> dir.relativize(p).toString()))
+                    .toList();
+            List<Path> files = new ArrayList<>();
+            for (Path p : candidates) {
+                if (p.getFileName().toString().startsWith("_")) {
+                    continue; // Hugo's _index.md describes a section, not a post
+                }
+                if (Files.isSymbolicLink(p) && !p.toRealPath().startsWith(root)) {
+                    problems.add(Problem.warning(p, 1, "is a link to a file outside the posts folder; skipped"));
+                    continue;
+                }
+                if (Files.isRegularFile(p)) {
+                    files.add(p);
+                }
+            }
+            return files;
+        }
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private record Outcome(Post post, List<Problem> problems) {
+    }
+}

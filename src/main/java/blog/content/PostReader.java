@@ -1,0 +1,127 @@
+package blog.content;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads one post file into a {@link Post}, or fails with a located {@link Problem}. */
+public final class PostReader {
+
+    private static final Pattern DATED_NAME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})[-_].*");
+
+    private final Markdown markdown;
+    private final ZoneId zone;
+
+    /** Creates a reader that renders with {@code markdown} and places offset-less dates in {@code zone}. */
+    public PostReader(Markdown markdown, ZoneId zone) {
+        this.markdown = markdown;
+        this.zone = zone;
+    }
+
+    /** Reads {@code file}; warnings that do not stop the post go to {@code warnings}. */
+    public Post read(Path file, Consumer<Problem> warnings) throws ContentException {
+        String text = decode(file);
+        SourceText source;
+        try {
+            source = SourceText.split(text);
+        } catch (SourceText.FrontMatterMissing e) {
+            throw new ContentException(Problem.error(file, 1,
+                    "no front matter: start the file with a '---' line, then 'title:' and 'date:', then '---'"));
+        } catch (SourceText.FrontMatterUnclosed e) {
+            throw new ContentException(Problem.error(file, 1,
+                    "front matter opened with '---' is never closed: add a '---' line after the last field"));
+        }
+        YamlFields fields;
+        try {
+            fields = YamlFields.parse(source.frontMatter(), source.frontMatterLine());
+        } catch (YamlFields.YamlError e) {
+            throw new ContentException(Problem.error(file, e.line(), e.getMessage()));
+        }
+        PostMeta meta = FrontMatter.read(file, fields, zone, dateFromName(file), warnings);
+        String slug = Slugs.postSlug(meta.slug().isEmpty() ? baseName(file) : meta.slug());
+        if (slug.isEmpty()) {
+            int line = fields.get("slug").map(YamlFields.Field::line).orElse(1);
+            throw new ContentException(Problem.error(file, line,
+                    "the post has no usable URL: set 'slug:' to letters or digits"));
+        }
+        BodyFacts facts = markdown.analyze(source.body(), source.bodyLine());
+        String cover = !meta.cover().isEmpty() ? meta.cover() : facts.leadImage().orElse("");
+        boolean coverInBody = meta.cover().isEmpty() && facts.leadImage().isPresent();
+        return new Post(file, slug, meta, source.body(), summary(meta, facts),
+                ReadingTime.minutes(facts.countedChars(), facts.countedWords()), cover, coverInBody,
+                facts.localLinks());
+    }
+
+    /** Applies the summary rule: {@code summary}, else {@code description}, else the text before the divider, else a teaser. */
+    private static String summary(PostMeta meta, BodyFacts facts) {
+        if (!meta.summary().isEmpty()) {
+            return meta.summary();
+        }
+        if (!meta.description().isEmpty()) {
+            return meta.description();
+        }
+        return facts.beforeMore().orElseGet(() -> Summaries.teaser(facts.prose(), Summaries.TEASER_LENGTH));
+    }
+
+    /** Names a post by its file, or by its folder for a page bundle ({@code name/index.md}). */
+    static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        String stem = name.substring(0, name.length() - ".md".length());
+        if ((stem.equals("index") || stem.equals("_index")) && file.getParent() != null
+                && file.getParent().getFileName() != null) {
+            return file.getParent().getFileName().toString();
+        }
+        return stem;
+    }
+
+    private Optional<OffsetDateTime> dateFromName(Path file) {
+        Matcher m = DATED_NAME.matcher(baseName(file));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(m.group(1)).atStartOfDay(zone).toOffsetDateTime());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String decode(Path file) throws ContentException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ContentException(Problem.error(file, 1, "cannot read the file: " + e.getMessage()));
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        try {
+            return decoder.decode(in).toString();
+        } catch (CharacterCodingException e) {
+            int line = 1;
+            for (int i = 0; i < in.position() && i < bytes.length; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new ContentException(Problem.error(file, line,
+                    "the file is not valid UTF-8 (bad byte near offset " + in.position()
+                            + "): save it as UTF-8"));
+        }
+    }
+}

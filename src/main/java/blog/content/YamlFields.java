@@ -1,0 +1,137 @@
+package blog.content;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * The top-level keys of a YAML front matter block, each with the file line it sits on.
+ * Values are read from the YAML node tree as raw text, so that SnakeYAML's own timestamp
+ * type, which drops the written offset, never touches a date.
+ */
+final class YamlFields {
+
+    /** Caps how many nested values one front matter may expand to, against alias bombs. */
+    private static final int MAX_VALUES = 10_000;
+    private static final int MAX_DEPTH = 20;
+
+    private final Map<String, Field> fields;
+
+    private YamlFields(Map<String, Field> fields) {
+        this.fields = fields;
+    }
+
+    /** One key's value: a String, a List of values, a Map, or null, and the line it is on. */
+    record Field(String key, Object value, int line) {
+    }
+
+    /** Parses YAML text whose first line is {@code firstLine} in the file. */
+    static YamlFields parse(String yaml, int firstLine) throws YamlError {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(20);
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(1_000_000);
+        // A Yaml instance is not thread-safe; posts load in parallel, so each parse gets its own.
+        Yaml parser = new Yaml(new SafeConstructor(options), new org.yaml.snakeyaml.representer.Representer(
+                new org.yaml.snakeyaml.DumperOptions()), new org.yaml.snakeyaml.DumperOptions(), options);
+        Node root;
+        try {
+            root = parser.compose(new StringReader(yaml));
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() : 0;
+            throw new YamlError(firstLine + line, "front matter is not valid YAML: " + firstSentence(e));
+        } catch (YAMLException e) {
+            throw new YamlError(firstLine, "front matter is not valid YAML: " + e.getMessage());
+        }
+        Map<String, Field> fields = new LinkedHashMap<>();
+        if (root == null) {
+            return new YamlFields(fields);
+        }
+        if (!(root instanceof MappingNode mapping)) {
+            throw new YamlError(firstLine, "front matter must be 'key: value' lines, found a "
+                    + root.getNodeId().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        int[] budget = {MAX_VALUES};
+        for (NodeTuple tuple : mapping.getValue()) {
+            int line = firstLine + tuple.getKeyNode().getStartMark().getLine();
+            if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
+                throw new YamlError(line, "front matter keys must be plain words");
+            }
+            String key = keyNode.getValue();
+            if (fields.containsKey(key)) {
+                throw new YamlError(line, "'" + key + "' is set twice (first on line "
+                        + fields.get(key).line() + "); keep one");
+            }
+            fields.put(key, new Field(key, toValue(tuple.getValueNode(), 0, budget, line), line));
+        }
+        return new YamlFields(fields);
+    }
+
+    /** Returns the field under {@code key}, if the front matter has it and it is not null. */
+    Optional<Field> get(String key) {
+        Field field = fields.get(key);
+        return field == null || field.value() == null ? Optional.empty() : Optional.of(field);
+    }
+
+    private static Object toValue(Node node, int depth, int[] budget, int line) throws YamlError {
+        if (--budget[0] < 0) {
+            throw new YamlError(line, "front matter expands to too many values (more than "
+                    + MAX_VALUES + "); is there an alias loop?");
+        }
+        if (depth > MAX_DEPTH) {
+            throw new YamlError(line, "front matter is nested too deeply");
+        }
+        if (node instanceof ScalarNode scalar) {
+            boolean isNull = Tag.NULL.equals(scalar.getTag());
+            return isNull ? null : scalar.getValue();
+        }
+        if (node instanceof SequenceNode sequence) {
+            List<Object> values = new ArrayList<>();
+            for (Node item : sequence.getValue()) {
+                values.add(toValue(item, depth + 1, budget, line));
+            }
+            return values;
+        }
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (NodeTuple tuple : ((MappingNode) node).getValue()) {
+            Object key = toValue(tuple.getKeyNode(), depth + 1, budget, line);
+            map.put(String.valueOf(key), toValue(tuple.getValueNode(), depth + 1, budget, line));
+        }
+        return map;
+    }
+
+    private static String firstSentence(MarkedYAMLException e) {
+        String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+        String context = e.getContext();
+        return context != null ? context + ", " + problem : problem;
+    }
+
+    /** A YAML problem with the file line it was found on. */
+    static final class YamlError extends Exception {
+        private final int line;
+
+        YamlError(int line, String message) {
+            super(message, null, false, false);
+            this.line = line;
+        }
+
+        int line() {
+            return line;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package blog.web;
+
+import blog.Config;
+import blog.content.Markdown;
+import blog.site.LiveSite;
+import blog.site.Site;
+import io.javalin.Javalin;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import io.javalin.http.staticfiles.Location;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The HTTP face of the blog: every route in one block, each a few lines over the live site. */
+public final class BlogServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BlogServer.class);
+    private static final String HTML = "text/html; charset=utf-8";
+    private static final List<String> PAGE_ROUTES = List.of(
+            "/", "/page/<rest>", "/posts/<rest>", "/tags", "/tags/<rest>", "/categories", "/categories/<rest>");
+
+    private final Config config;
+    private final LiveSite live;
+    private final PageResolver resolver;
+    private final PageRenderer renderer;
+    private final PageCache cache = new PageCache();
+    private final Assets assets = new Assets();
+
+    /** Creates the server for a live site; nothing listens until {@link #start()}. */
+    public BlogServer(Config config, LiveSite live, Markdown markdown) {
+        this.config = config;
+        this.live = live;
+        this.resolver = new PageResolver(config.pageSize());
+        this.renderer = new PageRenderer(config, new Templates(), markdown,
+                new ViewFactory(config, assets.cssPath()));
+    }
+
+    /** Builds the Javalin app with all routes. */
+    public Javalin create() {
+        return Javalin.create(javalin -> {
+            javalin.startup.showJavalinBanner = false;
+            if (Files.isDirectory(config.publicDir())) {
+                javalin.staticFiles.add(files -> {
+                    files.directory = config.publicDir().toString();
+                    files.location = Location.EXTERNAL;
+                    files.hostedPath = "/";
+                });
+            } else {
+                LOG.warn("{} is not a folder: no images or other files will be served", config.publicDir());
+            }
+            for (String route : PAGE_ROUTES) {
+                javalin.routes.get(route, this::page);
+                javalin.routes.head(route, this::page);
+            }
+            javalin.routes.get(assets.cssPath(), this::css);
+            javalin.routes.head(assets.cssPath(), this::css);
+            javalin.routes.error(404, this::notFound);
+            javalin.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType("text/plain; charset=utf-8")
+                        .result("伺服器發生錯誤，請稍後再試。");
+            });
+        });
+    }
+
+    private void page(Context ctx) {
+        String path;
+        try {
+            path = UrlPaths.decode(ctx.path());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestResponse(e.getMessage());
+        }
+        Site site = live.current();
+        PageRef ref = resolver.resolve(site, path).orElseThrow(NotFoundResponse::new);
+        if (!path.equals(ref.path())) {
+            ctx.redirect(UrlPaths.encode(ref.path()), HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
+        byte[] body = cache.get(site.version() + " " + ref.path(),
+                () -> renderer.render(site, ref).getBytes(StandardCharsets.UTF_8));
+        ctx.status(HttpStatus.OK).contentType(HTML).result(body);
+    }
+
+    private void notFound(Context ctx) {
+        byte[] body = cache.get(live.current().version() + " 404",
+                () -> renderer.notFound().getBytes(StandardCharsets.UTF_8));
+        ctx.status(HttpStatus.NOT_FOUND).contentType(HTML).result(body);
+    }
+
+    private void css(Context ctx) {
+        ctx.header("Cache-Control", "public, max-age=31536000, immutable");
+        ctx.contentType("text/css; charset=utf-8").result(assets.css());
+    }
+}
