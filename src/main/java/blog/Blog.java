@@ -29,7 +29,9 @@ public final class Blog {
     }
 
     /** Loads the posts of {@code config} and prepares the server; each content problem is logged once. */
-    public static Blog create(Config config, Clock clock) {
+    public static Blog create(Config requested, Clock clock) {
+        // With PORT=0 the port is chosen now, so that absolute links already name the real one.
+        Config config = requested.port() == 0 ? requested.withPort(freePort()) : requested;
         Markdown markdown = new Markdown();
         LoadResult loaded = new PostLoader(new PostReader(markdown, config.timezone())).load(config.postsDir());
         for (Problem problem : loaded.problems()) {
@@ -59,6 +61,14 @@ public final class Blog {
     /** Returns what loading found: the posts and the problems. */
     public LoadResult loaded() {
         return loaded;
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("no free port to listen on", e);
+        }
     }
 
     /** Stops the server. */

@@ -14,13 +14,20 @@ import java.util.Optional;
 /** Parses front matter dates the way Hugo and Hexo write them, keeping the written offset. */
 final class Dates {
 
-    /** Accepts {@code 2025-04-21}, {@code 2025-04-21 13:52}, {@code 2025-04-21T13:52:36.5+08:00} and the like. */
+    /**
+     * Accepts {@code 2025-04-21}, {@code 2025-04-21 13:52}, {@code 2025-04-21T13:52:36.5+08:00} and the
+     * like, and Hexo's unpadded {@code 2025-1-1 3:00:00}.
+     */
     private static final DateTimeFormatter FORMAT = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
-            .append(DateTimeFormatter.ISO_LOCAL_DATE)
+            .appendValue(ChronoField.YEAR, 4)
+            .appendLiteral('-')
+            .appendValue(ChronoField.MONTH_OF_YEAR, 1, 2, java.time.format.SignStyle.NOT_NEGATIVE)
+            .appendLiteral('-')
+            .appendValue(ChronoField.DAY_OF_MONTH, 1, 2, java.time.format.SignStyle.NOT_NEGATIVE)
             .optionalStart()
             .appendPattern("[' ']['T']")
-            .appendValue(ChronoField.HOUR_OF_DAY, 2)
+            .appendValue(ChronoField.HOUR_OF_DAY, 1, 2, java.time.format.SignStyle.NOT_NEGATIVE)
             .appendLiteral(':')
             .appendValue(ChronoField.MINUTE_OF_HOUR, 2)
             .optionalStart().appendLiteral(':').appendValue(ChronoField.SECOND_OF_MINUTE, 2).optionalEnd()

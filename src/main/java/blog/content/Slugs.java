@@ -34,7 +34,7 @@ public final class Slugs {
                     prependHyphen = false;
                 }
                 target.appendCodePoint(c);
-            } else if (target.length() > 0 && !wasHyphen && Character.isWhitespace(c)) {
+            } else if (target.length() > 0 && !wasHyphen && isSpace(c)) {
                 prependHyphen = true;
             }
         }
@@ -48,6 +48,17 @@ public final class Slugs {
     public static String postSlug(String text) {
         String slug = urlize(text).replace('/', '-').replace('\\', '-');
         return slug.equals(".") || slug.equals("..") ? "" : slug;
+    }
+
+    /**
+     * Go's {@code unicode.IsSpace}, which Hugo uses. Unlike {@link Character#isWhitespace} it
+     * counts no-break spaces (U+00A0, U+202F) and NEL (U+0085), which pasted titles often hold.
+     */
+    private static boolean isSpace(int c) {
+        if (c <= 0xFF) {
+            return c == ' ' || (c >= '\t' && c <= '\r') || c == 0x85 || c == 0xA0;
+        }
+        return Character.isSpaceChar(c);
     }
 
     private static boolean isMark(int c) {

@@ -53,8 +53,7 @@ final class YamlFields {
         try {
             root = parser.compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() : 0;
-            throw new YamlError(firstLine + line, "front matter is not valid YAML: " + firstSentence(e));
+            throw new YamlError(firstLine + errorLine(e, yaml), "front matter is not valid YAML: " + firstSentence(e));
         } catch (YAMLException e) {
             throw new YamlError(firstLine, "front matter is not valid YAML: " + e.getMessage());
         }
@@ -113,6 +112,21 @@ final class YamlFields {
             map.put(String.valueOf(key), toValue(tuple.getValueNode(), depth + 1, budget, line));
         }
         return map;
+    }
+
+    /**
+     * Returns the YAML line (from 0) to blame. When the text ran out inside a quote or bracket,
+     * the problem mark sits past the last line; the line that opened it is the one to fix.
+     */
+    private static int errorLine(MarkedYAMLException e, String yaml) {
+        if (e.getProblemMark() == null) {
+            return 0;
+        }
+        boolean atEnd = e.getProblemMark().getIndex() >= yaml.codePointCount(0, yaml.length());
+        if (atEnd && e.getContextMark() != null) {
+            return e.getContextMark().getLine();
+        }
+        return e.getProblemMark().getLine();
     }
 
     private static String firstSentence(MarkedYAMLException e) {

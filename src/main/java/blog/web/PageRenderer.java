@@ -39,7 +39,7 @@ final class PageRenderer {
     }
 
     String notFound() {
-        return page("error", "找不到頁面", "", "/", Map.of(
+        return page("error", "找不到頁面", "", "", Map.of(
                 "heading", "找不到這個頁面",
                 "message", "網址可能打錯了，或文章已經移除。可以回到首頁，或從標籤與分類找找看。"));
     }

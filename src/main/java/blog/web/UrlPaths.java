@@ -33,6 +33,30 @@ public final class UrlPaths {
         return out.toString();
     }
 
+    /**
+     * Encodes a URL written by a blogger (such as a cover image path) for use in an attribute:
+     * characters that may not appear in a URL are percent-encoded as UTF-8, while existing
+     * {@code %XX} escapes and URL punctuation are kept, so nothing is encoded twice.
+     */
+    public static String encodeUrl(String url) {
+        StringBuilder out = new StringBuilder(url.length() + 16);
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            boolean escape = c == '%' && i + 2 < url.length()
+                    && Character.digit(url.charAt(i + 1), 16) >= 0 && Character.digit(url.charAt(i + 2), 16) >= 0;
+            if (escape || (c < 0x80 && c > 0x20 && "\"<>\\^`{|}%".indexOf(c) < 0)) {
+                out.append(c);
+            } else {
+                int end = Character.isHighSurrogate(c) && i + 1 < url.length() ? i + 2 : i + 1;
+                for (byte b : url.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
+                    out.append('%').append(HEX[(b & 0xFF) >> 4]).append(HEX[b & 0xF]);
+                }
+                i = end - 1;
+            }
+        }
+        return out.toString();
+    }
+
     /** Decodes a raw request path as UTF-8 and normalises it to NFC; {@code +} stays a plus. */
     public static String decode(String raw) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());

@@ -7,7 +7,9 @@ import blog.site.Taxonomy;
 import blog.site.Term;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -24,17 +26,18 @@ final class ViewFactory {
         this.cssPath = cssPath;
     }
 
+    /** Returns the layout of a page at {@code path}; an empty path means the page has no canonical URL. */
     Views.Layout layout(String pageTitle, String description, String path) {
         String title = pageTitle.isEmpty() ? config.title() : pageTitle + " | " + config.title();
         return new Views.Layout(config.title(), config.description(), cssPath, title,
                 description.isEmpty() ? config.description() : description,
-                config.baseUrl() + UrlPaths.encode(path), "zh-Hant-TW");
+                path.isEmpty() ? "" : config.baseUrl() + UrlPaths.encode(path), "zh-Hant-TW");
     }
 
     Views.Card card(Post post) {
         return new Views.Card(post.title(), UrlPaths.encode("/posts/" + post.slug() + "/"),
                 post.meta().date().toString(), chineseDate(post.meta().date()), post.summary(),
-                post.cover(), post.readingMinutes(),
+                UrlPaths.encodeUrl(post.cover()), post.readingMinutes(),
                 links(post.meta().tags(), Taxonomy::slugOf, "tags"),
                 links(post.meta().categories(), Taxonomy::slugOf, "categories"));
     }
@@ -76,9 +79,12 @@ final class ViewFactory {
     }
 
     private static List<Views.Link> links(List<String> names, Function<String, String> slugOf, String segment) {
-        return names.stream()
-                .map(n -> new Views.Link(n, UrlPaths.encode("/" + segment + "/" + slugOf.apply(n) + "/")))
-                .distinct()
-                .toList();
+        // Terms that differ only in case are one term: link it once, in its first spelling.
+        Map<String, Views.Link> byUrl = new LinkedHashMap<>();
+        for (String name : names) {
+            String url = UrlPaths.encode("/" + segment + "/" + slugOf.apply(name) + "/");
+            byUrl.putIfAbsent(url, new Views.Link(name, url));
+        }
+        return List.copyOf(byUrl.values());
     }
 }

@@ -1,0 +1,66 @@
+package blog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ConfigTest {
+
+    @Test
+    void defaultsComeFromTheResourceFile() {
+        Config config = Config.load(Map.of());
+
+        assertEquals(7070, config.port());
+        assertEquals(Path.of("posts"), config.postsDir());
+        assertEquals(Path.of("public"), config.publicDir());
+        assertEquals("http://localhost:7070", config.baseUrl());
+        assertEquals(ZoneId.of("Asia/Taipei"), config.timezone());
+        assertEquals(10, config.pageSize());
+        assertFalse(config.drafts());
+        assertFalse(config.future());
+        assertFalse(config.title().isBlank());
+    }
+
+    @Test
+    void environmentOverridesDefaults() {
+        Config config = Config.load(Map.of("PORT", "8080", "BLOG_BASE_URL", "https://blog.example.com/",
+                "BLOG_TITLE", "我的部落格", "BLOG_TIMEZONE", "UTC", "BLOG_PAGE_SIZE", "5", "BLOG_DRAFTS", "true",
+                "BLOG_FUTURE", "1", "BLOG_POSTS_DIR", "content/posts"));
+
+        assertEquals(8080, config.port());
+        assertEquals("https://blog.example.com", config.baseUrl());
+        assertEquals("我的部落格", config.title());
+        assertEquals(ZoneId.of("UTC"), config.timezone());
+        assertEquals(5, config.pageSize());
+        assertTrue(config.drafts());
+        assertTrue(config.future());
+        assertEquals(Path.of("content/posts"), config.postsDir());
+    }
+
+    @Test
+    void baseUrlFollowsThePortWhenNotSet() {
+        assertEquals("http://localhost:9000", Config.load(Map.of("PORT", "9000")).baseUrl());
+    }
+
+    @Test
+    void badValuesNameTheVariable() {
+        assertMessage("PORT=\"eighty\"", Map.of("PORT", "eighty"));
+        assertMessage("PORT=\"70000\"", Map.of("PORT", "70000"));
+        assertMessage("BLOG_PAGE_SIZE=\"0\"", Map.of("BLOG_PAGE_SIZE", "0"));
+        assertMessage("BLOG_TIMEZONE=\"Taipei\"", Map.of("BLOG_TIMEZONE", "Taipei"));
+        assertMessage("BLOG_DRAFTS=\"maybe\"", Map.of("BLOG_DRAFTS", "maybe"));
+        assertMessage("BLOG_BASE_URL=\"blog.example.com\"", Map.of("BLOG_BASE_URL", "blog.example.com"));
+        assertMessage("BLOG_TITLE=\"\"", Map.of("BLOG_TITLE", " "));
+    }
+
+    private static void assertMessage(String expected, Map<String, String> env) {
+        Config.Invalid e = assertThrows(Config.Invalid.class, () -> Config.load(env));
+        assertTrue(e.getMessage().startsWith(expected), e.getMessage());
+    }
+}
