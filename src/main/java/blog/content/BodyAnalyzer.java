@@ -34,6 +34,7 @@ final class BodyAnalyzer extends AbstractVisitor {
     private final List<BodyFacts.LocalLink> localLinks = new ArrayList<>();
     private int proseDepth;
     private Optional<String> beforeMore = Optional.empty();
+    private Optional<String> firstImage = Optional.empty();
     private int countedChars;
     private int countedWords;
 
@@ -46,7 +47,7 @@ final class BodyAnalyzer extends AbstractVisitor {
         BodyAnalyzer analyzer = new BodyAnalyzer(bodyLine);
         document.accept(analyzer);
         return new BodyFacts(clean(analyzer.prose), analyzer.beforeMore.map(BodyAnalyzer::clean),
-                leadImage(document), analyzer.countedChars, analyzer.countedWords, analyzer.localLinks);
+                leadImage(document), analyzer.firstImage, analyzer.countedChars, analyzer.countedWords, analyzer.localLinks);
     }
 
     @Override
@@ -115,6 +116,9 @@ final class BodyAnalyzer extends AbstractVisitor {
     @Override
     public void visit(Image image) {
         recordLocal(image.getDestination(), true, image);
+        if (firstImage.isEmpty()) {
+            firstImage = Optional.of(image.getDestination());
+        }
         // The alt text describes the picture; it is not prose for a summary.
         proseDepth -= 1000;
         visitChildren(image);

@@ -1,5 +1,6 @@
 package blog.content;
 
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -42,6 +43,17 @@ final class HtmlSanitizer {
 
     /** Returns the allowed part of an HTML fragment. */
     String clean(String html) {
+        return cleanDocument(html).body().html();
+    }
+
+    /** Cleans a fragment, then adds heading anchors and image attributes and gathers the outline. */
+    RenderedBody cleanAndDress(String html, ImageSizes sizes, boolean eagerFirstImage) {
+        Document clean = cleanDocument(html);
+        List<RenderedBody.Section> toc = BodyDressing.dress(clean, sizes, eagerFirstImage);
+        return new RenderedBody(clean.body().html(), toc);
+    }
+
+    private Document cleanDocument(String html) {
         Document dirty = Jsoup.parseBodyFragment(html, BASE);
         Document clean = cleaner.clean(dirty);
         for (Element input : clean.select("input")) {
@@ -50,6 +62,6 @@ final class HtmlSanitizer {
             }
         }
         clean.outputSettings().prettyPrint(false);
-        return clean.body().html();
+        return clean;
     }
 }

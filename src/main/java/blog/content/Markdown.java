@@ -41,9 +41,22 @@ public final class Markdown {
 
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
-    /** Renders a post body to sanitized HTML. */
+    /** Renders a post body to sanitized HTML, without the reading aids that {@link #render} adds. */
     public String toHtml(String markdown) {
         return sanitizer.clean(renderer.render(parser.parse(markdown)));
+    }
+
+    /**
+     * Renders a post body to sanitized HTML with a table of contents, anchor links on its
+     * headings, and images that keep their space ({@code sizes}) and load lazily after the first.
+     */
+    public RenderedBody render(String markdown, ImageSizes sizes) {
+        return render(markdown, sizes, true);
+    }
+
+    /** As {@link #render(String, ImageSizes)}; {@code eagerFirstImage} false when a cover above is the page's first image. */
+    public RenderedBody render(String markdown, ImageSizes sizes, boolean eagerFirstImage) {
+        return sanitizer.cleanAndDress(renderer.render(parser.parse(markdown)), sizes, eagerFirstImage);
     }
 
     /** Parses a body and gathers its summary text, lead image, reading-time counts and local links. */

@@ -11,11 +11,12 @@ import java.util.Objects;
  * @param summary the plain-text summary shown in lists and feeds
  * @param readingMinutes the estimated reading time, at least one minute
  * @param cover the cover image URL, or empty
+ * @param image the picture that stands for the post when shared: the cover, else the body's first image, or empty
  * @param coverInBody whether the cover is the body's own first image (so the page shows it once)
  * @param localLinks the body's links and images into this site, for {@code check}
  */
 public record Post(Path file, String slug, PostMeta meta, String markdown, String summary,
-        int readingMinutes, String cover, boolean coverInBody, java.util.List<BodyFacts.LocalLink> localLinks) {
+        int readingMinutes, String cover, String image, boolean coverInBody, java.util.List<BodyFacts.LocalLink> localLinks) {
 
     public Post {
         Objects.requireNonNull(file, "file");
@@ -24,6 +25,7 @@ public record Post(Path file, String slug, PostMeta meta, String markdown, Strin
         Objects.requireNonNull(markdown, "markdown");
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(cover, "cover");
+        Objects.requireNonNull(image, "image");
         localLinks = java.util.List.copyOf(localLinks);
     }
 

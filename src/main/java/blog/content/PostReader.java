@@ -61,7 +61,8 @@ public final class PostReader {
         String cover = !meta.cover().isEmpty() ? meta.cover() : facts.leadImage().orElse("");
         boolean coverInBody = meta.cover().isEmpty() && facts.leadImage().isPresent();
         return new Post(file, slug, meta, source.body(), summary(meta, facts),
-                ReadingTime.minutes(facts.countedChars(), facts.countedWords()), cover, coverInBody,
+                ReadingTime.minutes(facts.countedChars(), facts.countedWords()), cover,
+                cover.isEmpty() ? facts.firstImage().orElse("") : cover, coverInBody,
                 facts.localLinks());
     }
 

@@ -20,6 +20,7 @@ public final class Site {
     private final Taxonomy tags;
     private final Taxonomy categories;
     private final Instant nextChange;
+    private final Map<String, List<Post>> related;
 
     private Site(long version, List<Post> posts, Instant nextChange) {
         this.version = version;
@@ -31,6 +32,7 @@ public final class Site {
         this.tags = Taxonomy.of(TaxonomyKind.TAGS, posts, p -> p.meta().tags());
         this.categories = Taxonomy.of(TaxonomyKind.CATEGORIES, posts, p -> p.meta().categories());
         this.nextChange = nextChange;
+        this.related = RelatedPosts.of(posts, tags, categories);
     }
 
     /**
@@ -83,6 +85,11 @@ public final class Site {
     public Optional<Post> newer(Post post) {
         int i = positionBySlug.getOrDefault(post.slug(), 0);
         return i > 0 ? Optional.of(posts.get(i - 1)) : Optional.empty();
+    }
+
+    /** Returns up to five posts that share the most tags and categories with this one. */
+    public List<Post> related(Post post) {
+        return related.getOrDefault(post.slug(), List.of());
     }
 
     /** Returns the tags or the categories. */

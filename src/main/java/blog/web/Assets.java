@@ -6,33 +6,49 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
-/** The stylesheet, served under a URL that holds a hash of its content so browsers may keep it for a year. */
+/**
+ * The theme's own files (stylesheet, icon), served under URLs that hold a hash of their
+ * content, so browsers and CDNs may keep them for a year and a change is a new URL.
+ */
 final class Assets {
 
-    private final byte[] css;
-    private final String cssPath;
+    /** One file: its hashed URL path, its type and its bytes. */
+    record Asset(String path, String contentType, byte[] bytes) {
+    }
 
-    Assets() {
-        try (InputStream in = Assets.class.getResourceAsStream("/static/css/blog.css")) {
+    private final Asset css = load("css/blog.css", "text/css; charset=utf-8");
+    private final Asset icon = load("favicon.svg", "image/svg+xml");
+
+    /** Returns the stylesheet. */
+    Asset css() {
+        return css;
+    }
+
+    /** Returns the site icon. */
+    Asset icon() {
+        return icon;
+    }
+
+    /** Returns every asset. */
+    List<Asset> all() {
+        return List.of(css, icon);
+    }
+
+    private static Asset load(String name, String contentType) {
+        try (InputStream in = Assets.class.getResourceAsStream("/static/" + name)) {
             if (in == null) {
-                throw new IllegalStateException("static/css/blog.css is missing from the jar");
+                throw new IllegalStateException("static/" + name + " is missing from the jar");
             }
-            css = in.readAllBytes();
+            byte[] bytes = in.readAllBytes();
+            int dot = name.lastIndexOf('.');
+            String path = "/assets/" + name.substring(name.lastIndexOf('/') + 1, dot) + "." + hash(bytes)
+                    + name.substring(dot);
+            return new Asset(path, contentType, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        cssPath = "/assets/blog." + hash(css) + ".css";
-    }
-
-    /** Returns the stylesheet's URL path, which changes whenever its content does. */
-    String cssPath() {
-        return cssPath;
-    }
-
-    /** Returns the stylesheet's bytes. */
-    byte[] css() {
-        return css.clone();
     }
 
     private static String hash(byte[] bytes) {

@@ -22,7 +22,8 @@ public final class BlogServer {
     private static final Logger LOG = LoggerFactory.getLogger(BlogServer.class);
     private static final String HTML = "text/html; charset=utf-8";
     private static final List<String> PAGE_ROUTES = List.of(
-            "/", "/page/<rest>", "/posts/<rest>", "/tags", "/tags/<rest>", "/categories", "/categories/<rest>");
+            "/", "/page/<rest>", "/posts/<rest>", "/tags", "/tags/<rest>", "/categories", "/categories/<rest>",
+            "/archives", "/index.xml", "/atom.xml", "/sitemap.xml", "/robots.txt");
 
     private final Config config;
     private final LiveSite live;
@@ -36,8 +37,9 @@ public final class BlogServer {
         this.config = config;
         this.live = live;
         this.resolver = new PageResolver(config.pageSize());
-        this.renderer = new PageRenderer(config, new Templates(), markdown,
-                new ViewFactory(config, assets.cssPath()));
+        PublicImageSizes imageSizes = new PublicImageSizes(config.publicDir());
+        this.renderer = new PageRenderer(config, new Templates(), markdown, imageSizes,
+                new ViewFactory(config, assets.css().path(), assets.icon().path(), imageSizes));
     }
 
     /** Builds the Javalin app with all routes. */
@@ -57,8 +59,14 @@ public final class BlogServer {
                 javalin.routes.get(route, this::page);
                 javalin.routes.head(route, this::page);
             }
-            javalin.routes.get(assets.cssPath(), this::css);
-            javalin.routes.head(assets.cssPath(), this::css);
+            for (Assets.Asset asset : assets.all()) {
+                javalin.routes.get(asset.path(), ctx -> serve(ctx, asset));
+                javalin.routes.head(asset.path(), ctx -> serve(ctx, asset));
+            }
+            if (!Files.exists(config.publicDir().resolve("favicon.ico"))) {
+                // Browsers ask for /favicon.ico whatever the page says; answer with the theme's icon.
+                javalin.routes.get("/favicon.ico", ctx -> serve(ctx, assets.icon()));
+            }
             javalin.routes.error(404, this::notFound);
             javalin.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
@@ -83,7 +91,7 @@ public final class BlogServer {
         }
         byte[] body = cache.get(site.version() + " " + ref.path(),
                 () -> renderer.render(site, ref).getBytes(StandardCharsets.UTF_8));
-        ctx.status(HttpStatus.OK).contentType(HTML).result(body);
+        ctx.status(HttpStatus.OK).contentType(ref.contentType()).result(body);
     }
 
     private void notFound(Context ctx) {
@@ -92,8 +100,10 @@ public final class BlogServer {
         ctx.status(HttpStatus.NOT_FOUND).contentType(HTML).result(body);
     }
 
-    private void css(Context ctx) {
-        ctx.header("Cache-Control", "public, max-age=31536000, immutable");
-        ctx.contentType("text/css; charset=utf-8").result(assets.css());
+    private void serve(Context ctx, Assets.Asset asset) {
+        if (ctx.path().equals(asset.path())) {
+            ctx.header("Cache-Control", "public, max-age=31536000, immutable");
+        }
+        ctx.contentType(asset.contentType()).result(asset.bytes());
     }
 }

@@ -1,26 +1,45 @@
 package blog.web;
 
 import blog.Config;
+import blog.content.ImageSizes;
 import blog.content.Markdown;
 import blog.content.Post;
+import blog.content.RenderedBody;
 import blog.site.PageSlice;
 import blog.site.Site;
 import blog.site.Term;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-/** Renders each kind of page to HTML with its template and the shared layout. */
+/** Renders each kind of page, feed and file with its template; HTML pages share one layout. */
 final class PageRenderer {
+
+    /** How many of the newest posts a feed carries, each in full. */
+    static final int FEED_SIZE = 20;
+
+    /** The most memory rendered post bodies may take; they are shared by post pages and feeds. */
+    static final long BODY_CACHE_BYTES = 32L * 1024 * 1024;
 
     private final Config config;
     private final Templates templates;
     private final Markdown markdown;
+    private final ImageSizes imageSizes;
     private final ViewFactory views;
+    // Keyed by the Post object itself (identity): a reloaded post is a new object, so a stale body is never served.
+    private final Cache<Post, RenderedBody> bodies = Caffeine.newBuilder()
+            .weakKeys()
+            .maximumWeight(BODY_CACHE_BYTES)
+            .weigher((Post post, RenderedBody body) -> 2 * body.html().length() + 64)
+            .build();
 
-    PageRenderer(Config config, Templates templates, Markdown markdown, ViewFactory views) {
+    PageRenderer(Config config, Templates templates, Markdown markdown, ImageSizes imageSizes, ViewFactory views) {
         this.config = config;
         this.templates = templates;
         this.markdown = markdown;
+        this.imageSizes = imageSizes;
         this.views = views;
     }
 
@@ -33,29 +52,53 @@ final class PageRenderer {
         }
         if (ref instanceof PageRef.Terms terms) {
             Views.TermIndex index = views.termIndex(site.taxonomy(terms.kind()));
-            return page("terms", index.heading(), "", ref.path(), Map.of("index", index));
+            return page("terms", views.layout(index.heading(), "", ref.path(), List.of(), null), Map.of("index", index));
         }
-        return termPosts((PageRef.TermPosts) ref);
+        if (ref instanceof PageRef.TermPosts termPosts) {
+            return termPosts(termPosts);
+        }
+        if (ref instanceof PageRef.Archives) {
+            Views.Archive archive = views.archive(site.posts());
+            return page("archives", views.layout("文章彙整", "", ref.path(), List.of(), null), Map.of("archive", archive));
+        }
+        if (ref instanceof PageRef.Rss rss) {
+            return rss(site, rss);
+        }
+        if (ref instanceof PageRef.Atom) {
+            Views.Feed feed = views.feed(config.title(), config.description(), "/", "/atom.xml",
+                    newest(site.posts()), this::body);
+            return XmlDocuments.atom(feed);
+        }
+        if (ref instanceof PageRef.Sitemap) {
+            return XmlDocuments.sitemap(Sitemap.entries(site, views));
+        }
+        return robots();
     }
 
     String notFound() {
-        return page("error", "找不到頁面", "", "", Map.of(
+        return page("error", views.layout("找不到頁面", "", "", List.of(), null), Map.of(
                 "heading", "找不到這個頁面",
                 "message", "網址可能打錯了，或文章已經移除。可以回到首頁，或從標籤與分類找找看。"));
+    }
+
+    /** Returns a post's rendered body, from the cache when it has been rendered before. */
+    RenderedBody body(Post post) {
+        boolean coverAbove = !post.coverInBody() && !post.cover().isEmpty();
+        return bodies.get(post, p -> markdown.render(p.markdown(), imageSizes, !coverAbove));
     }
 
     private String home(Site site, PageRef.Home home) {
         PageSlice<Post> slice = PageSlice.of(site.posts(), home.page(), config.pageSize()).orElseThrow();
         Views.Listing listing = views.listing("最新文章", "", slice, n -> new PageRef.Home(n).path());
         String title = home.page() == 1 ? "" : "第 " + home.page() + " 頁";
-        return page("list", title, "", home.path(), Map.of("listing", listing));
+        return page("list", views.layout(title, "", home.path(), List.of(), home.page() == 1 ? views.websiteLd() : null),
+                Map.of("listing", listing));
     }
 
     private String article(Site site, Post post) {
-        Views.Article article = views.article(post, markdown.toHtml(post.markdown()),
-                site.newer(post).orElse(null), site.older(post).orElse(null));
-        return page("post", post.title(), post.summary(), "/posts/" + post.slug() + "/",
-                Map.of("article", article));
+        Views.Article article = views.article(post, body(post), site.newer(post).orElse(null),
+                site.older(post).orElse(null), site.related(post));
+        return page("post", views.articleLayout(post), Map.of("article", article));
     }
 
     private String termPosts(PageRef.TermPosts ref) {
@@ -65,12 +108,35 @@ final class PageRenderer {
         Views.Listing listing = views.listing(heading, "共 " + term.posts().size() + " 篇文章", slice,
                 n -> new PageRef.TermPosts(term, n).path());
         String title = heading + (ref.page() == 1 ? "" : "（第 " + ref.page() + " 頁）");
-        return page("list", title, "", ref.path(), Map.of("listing", listing));
+        Views.FeedLink feed = new Views.FeedLink(heading + " RSS", views.absolute(new PageRef.Rss(term).path()),
+                "application/rss+xml");
+        return page("list", views.layout(title, heading + "的文章，共 " + term.posts().size() + " 篇。", ref.path(),
+                List.of(feed), null), Map.of("listing", listing));
     }
 
-    private String page(String template, String title, String description, String path, Map<String, Object> model) {
+    private String rss(Site site, PageRef.Rss rss) {
+        Term term = rss.term();
+        String title = term == null ? config.title() : term.kind().label() + "：" + term.name() + " | " + config.title();
+        String pagePath = term == null ? "/" : term.path();
+        List<Post> posts = term == null ? site.posts() : term.posts();
+        Views.Feed feed = views.feed(title, config.description(), pagePath, rss.path(), newest(posts), this::body);
+        return XmlDocuments.rss(feed);
+    }
+
+    private String robots() {
+        if (config.drafts() || config.future()) {
+            return "# A preview of drafts or future posts: keep it out of search engines.\nUser-agent: *\nDisallow: /\n";
+        }
+        return "User-agent: *\nAllow: /\n\nSitemap: " + views.absolute("/sitemap.xml") + "\n";
+    }
+
+    private static List<Post> newest(List<Post> posts) {
+        return posts.subList(0, Math.min(FEED_SIZE, posts.size()));
+    }
+
+    private String page(String template, Views.Layout layout, Map<String, Object> model) {
         Map<String, Object> all = new HashMap<>(model);
-        all.put("layout", views.layout(title, description, path));
+        all.put("layout", layout);
         return templates.render(template, all);
     }
 }

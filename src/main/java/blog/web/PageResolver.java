@@ -33,8 +33,21 @@ public final class PageResolver {
         if (p.endsWith("/")) {
             p = p.substring(0, p.length() - 1);
         }
-        if (p.isEmpty()) {
-            return Optional.of(new PageRef.Home(1));
+        switch (p) {
+            case "":
+                return Optional.of(new PageRef.Home(1));
+            case "archives":
+                return Optional.of(new PageRef.Archives());
+            case "index.xml":
+                return Optional.of(new PageRef.Rss(null));
+            case "atom.xml":
+                return Optional.of(new PageRef.Atom());
+            case "sitemap.xml":
+                return Optional.of(new PageRef.Sitemap());
+            case "robots.txt":
+                return Optional.of(new PageRef.Robots());
+            default:
+                break;
         }
         if (p.startsWith("page/")) {
             return pageNumber(p.substring("page/".length()))
@@ -57,6 +70,10 @@ public final class PageResolver {
     }
 
     private Optional<PageRef> termPage(Site site, TaxonomyKind kind, String rest) {
+        if (rest.endsWith("/index.xml")) {
+            return site.taxonomy(kind).find(rest.substring(0, rest.length() - "/index.xml".length()))
+                    .map(PageRef.Rss::new);
+        }
         Matcher paged = PAGED.matcher(rest);
         if (paged.matches()) {
             Optional<Term> term = site.taxonomy(kind).find(paged.group(1));

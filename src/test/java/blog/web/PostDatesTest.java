@@ -16,7 +16,7 @@ class PostDatesTest {
 
             // 2025-04-21T23:30:00Z is 07:30 the next morning in Taipei.
             assertEquals("2025年4月22日", time.text());
-            assertEquals("2025-04-21T23:30Z", time.attr("datetime"));
+            assertEquals("2025-04-21T23:30:00Z", time.attr("datetime"));
         }
     }
 

@@ -57,10 +57,18 @@ final class TestBlog implements AutoCloseable {
 
     /** Starts the fixture blog; {@code overrides} are env-style settings such as BLOG_DRAFTS=true. */
     static TestBlog start(Map<String, String> overrides) {
+        return start("site", overrides);
+    }
+
+    /**
+     * Starts the blog over another fixture folder under {@code src/test/resources/} (with its own
+     * {@code posts} and {@code public}), with the same settings and clock as the main fixture.
+     */
+    static TestBlog start(String fixtureRoot, Map<String, String> overrides) {
         Map<String, String> env = new HashMap<>();
         env.put("PORT", "0");
-        env.put("BLOG_POSTS_DIR", fixture("posts").toString());
-        env.put("BLOG_PUBLIC_DIR", fixture("public").toString());
+        env.put("BLOG_POSTS_DIR", fixture(fixtureRoot, "posts").toString());
+        env.put("BLOG_PUBLIC_DIR", fixture(fixtureRoot, "public").toString());
         env.put("BLOG_PAGE_SIZE", String.valueOf(PAGE_SIZE));
         env.put("BLOG_TIMEZONE", "Asia/Taipei");
         env.put("BLOG_BASE_URL", "https://blog.example.com");
@@ -73,8 +81,12 @@ final class TestBlog implements AutoCloseable {
     }
 
     static Path fixture(String name) {
+        return fixture("site", name);
+    }
+
+    static Path fixture(String fixtureRoot, String name) {
         try {
-            return Path.of(TestBlog.class.getResource("/site/" + name).toURI());
+            return Path.of(TestBlog.class.getResource("/" + fixtureRoot + "/" + name).toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -1,0 +1,63 @@
+package blog.web;
+
+import blog.content.ImageSizes;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+/**
+ * Sizes of the images in the public folder, read from their headers (not decoded) on first use
+ * and remembered, so pages can give every local image its width and height.
+ */
+final class PublicImageSizes implements ImageSizes {
+
+    private final Path root;
+    private final Map<String, Optional<Size>> known = new ConcurrentHashMap<>();
+
+    PublicImageSizes(Path publicDir) {
+        this.root = publicDir.toAbsolutePath().normalize();
+    }
+
+    @Override
+    public Optional<Size> sizeOf(String src) {
+        if (!src.startsWith("/") || src.startsWith("//")) {
+            return Optional.empty();
+        }
+        return known.computeIfAbsent(src, this::read);
+    }
+
+    private Optional<Size> read(String src) {
+        Path file;
+        try {
+            file = root.resolve(UrlPaths.decode(src.replaceAll("[?#].*$", "")).substring(1)).normalize();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        if (!file.startsWith(root) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                return Optional.empty();
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                return Optional.of(new Size(reader.getWidth(0), reader.getHeight(0)));
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}
