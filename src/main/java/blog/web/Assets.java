@@ -14,8 +14,8 @@ import java.util.List;
  */
 final class Assets {
 
-    /** One file: its hashed URL path, its type and its bytes. */
-    record Asset(String path, String contentType, byte[] bytes) {
+    /** One file: its hashed URL path and the response that serves it. */
+    record Asset(String path, CachedResponse response) {
     }
 
     private final Asset css = load("css/blog.css", "text/css; charset=utf-8");
@@ -45,7 +45,7 @@ final class Assets {
             int dot = name.lastIndexOf('.');
             String path = "/assets/" + name.substring(name.lastIndexOf('/') + 1, dot) + "." + hash(bytes)
                     + name.substring(dot);
-            return new Asset(path, contentType, bytes);
+            return new Asset(path, CachedResponse.of(bytes, contentType, java.util.Optional.empty()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

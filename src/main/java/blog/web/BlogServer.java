@@ -5,14 +5,15 @@ import blog.content.Markdown;
 import blog.site.LiveSite;
 import blog.site.Site;
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.http.staticfiles.Location;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,7 +21,6 @@ import org.slf4j.LoggerFactory;
 public final class BlogServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(BlogServer.class);
-    private static final String HTML = "text/html; charset=utf-8";
     private static final List<String> PAGE_ROUTES = List.of(
             "/", "/page/<rest>", "/posts/<rest>", "/tags", "/tags/<rest>", "/categories", "/categories/<rest>",
             "/archives", "/index.xml", "/atom.xml", "/sitemap.xml", "/robots.txt");
@@ -46,11 +46,15 @@ public final class BlogServer {
     public Javalin create() {
         return Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
+            // Responses are compressed once, when cached (CachedResponse), never per request.
+            javalin.http.compressionStrategy = CompressionStrategy.NONE;
             if (Files.isDirectory(config.publicDir())) {
                 javalin.staticFiles.add(files -> {
                     files.directory = config.publicDir().toString();
                     files.location = Location.EXTERNAL;
                     files.hostedPath = "/";
+                    // Public files keep their names when they change, so browsers revalidate hourly.
+                    files.headers = java.util.Map.of("Cache-Control", "public, max-age=3600");
                 });
             } else {
                 LOG.warn("{} is not a folder: no images or other files will be served", config.publicDir());
@@ -89,21 +93,19 @@ public final class BlogServer {
             ctx.redirect(UrlPaths.encode(ref.path()), HttpStatus.MOVED_PERMANENTLY);
             return;
         }
-        byte[] body = cache.get(site.version() + " " + ref.path(),
-                () -> renderer.render(site, ref).getBytes(StandardCharsets.UTF_8));
-        ctx.status(HttpStatus.OK).contentType(ref.contentType()).result(body);
+        CachedResponse response = cache.get(site.version() + " " + ref.path(),
+                () -> CachedResponse.of(renderer.render(site, ref), ref.contentType(), LastModified.of(site, ref)));
+        HttpCaching.send(ctx, HttpStatus.OK, response, HttpCaching.PAGES);
     }
 
     private void notFound(Context ctx) {
-        byte[] body = cache.get(live.current().version() + " 404",
-                () -> renderer.notFound().getBytes(StandardCharsets.UTF_8));
-        ctx.status(HttpStatus.NOT_FOUND).contentType(HTML).result(body);
+        CachedResponse response = cache.get(live.current().version() + " 404",
+                () -> CachedResponse.of(renderer.notFound(), PageRef.HTML, Optional.empty()));
+        HttpCaching.send(ctx, HttpStatus.NOT_FOUND, response, "public, max-age=60");
     }
 
     private void serve(Context ctx, Assets.Asset asset) {
-        if (ctx.path().equals(asset.path())) {
-            ctx.header("Cache-Control", "public, max-age=31536000, immutable");
-        }
-        ctx.contentType(asset.contentType()).result(asset.bytes());
+        boolean hashed = ctx.path().equals(asset.path());
+        HttpCaching.send(ctx, HttpStatus.OK, asset.response(), hashed ? HttpCaching.IMMUTABLE : HttpCaching.PAGES);
     }
 }

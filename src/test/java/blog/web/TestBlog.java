@@ -115,6 +115,22 @@ final class TestBlog implements AutoCloseable {
         }
     }
 
+    /** Sends {@code method} to a percent-encoded path with extra request headers; returns the raw body. */
+    HttpResponse<byte[]> request(String method, String encodedPath, Map<String, String> headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(encodedPath))
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .timeout(Duration.ofSeconds(10));
+        headers.forEach(builder::header);
+        try {
+            return http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** GETs a page, asserts it is a 200 HTML page and returns it parsed. */
     Document page(String encodedPath) {
         HttpResponse<String> response = get(encodedPath);
