@@ -32,6 +32,7 @@ public final class Blog {
     public static Blog create(Config requested, Clock clock) {
         // With PORT=0 the port is chosen now, so that absolute links already name the real one.
         Config config = requested.port() == 0 ? requested.withPort(freePort()) : requested;
+        long started = System.nanoTime();
         Markdown markdown = new Markdown();
         LoadResult loaded = new PostLoader(new PostReader(markdown, config.timezone())).load(config.postsDir());
         for (Problem problem : loaded.problems()) {
@@ -42,6 +43,7 @@ public final class Blog {
             }
         }
         LiveSite live = new LiveSite(loaded.posts(), clock, new Site.Preview(config.drafts(), config.future()));
+        LOG.info("{} posts read and indexed in {} ms", loaded.posts().size(), (System.nanoTime() - started) / 1_000_000);
         Javalin app = new BlogServer(config, live, markdown).create();
         return new Blog(config, loaded, app);
     }
@@ -49,7 +51,7 @@ public final class Blog {
     /** Starts listening on the configured port (0 picks a free one). */
     public Blog start() {
         app.start(config.port());
-        LOG.info("{} posts loaded from {}; serving on port {}", loaded.posts().size(), config.postsDir(), port());
+        LOG.info("serving {} on port {}", config.postsDir(), port());
         return this;
     }
 

@@ -42,7 +42,7 @@ final class Check {
             out.println(dir + ":1: the posts folder does not exist");
             return 1;
         }
-        LoadResult loaded = new PostLoader(new PostReader(new Markdown(), config.timezone())).load(dir);
+        LoadResult loaded = new PostLoader(new PostReader(new Markdown(), config.timezone(), true)).load(dir);
         List<Problem> problems = new ArrayList<>(loaded.problems());
         problems.addAll(brokenLinks(loaded.posts()));
         problems.sort(Comparator.comparing((Problem p) -> p.file().toString()).thenComparingInt(Problem::line));

@@ -6,13 +6,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
-import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
-import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -24,30 +22,34 @@ import org.commonmark.node.Text;
 final class BodyAnalyzer extends AbstractVisitor {
 
     private static final Pattern MORE = Pattern.compile("<!--\\s*more\\s*-->", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SPACE_BETWEEN_CJK = Pattern.compile(
-            "(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\u3000-\\u303F\\uFF00-\\uFFEF])\\s+"
-                    + "(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\u3000-\\u303F\\uFF00-\\uFFEF])");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final StringBuilder prose = new StringBuilder();
+    /**
+     * Prose is gathered for summaries only, so no more than this many characters are kept; a
+     * summary before a {@code <!--more-->} divider is cut to this length too.
+     */
+    static final int PROSE_LIMIT = 2000;
+
     private final int bodyLine;
+    private final boolean needsProse;
     private final List<BodyFacts.LocalLink> localLinks = new ArrayList<>();
     private int proseDepth;
     private Optional<String> beforeMore = Optional.empty();
-    private Optional<String> firstImage = Optional.empty();
-    private int countedChars;
-    private int countedWords;
 
-    private BodyAnalyzer(int bodyLine) {
+    private BodyAnalyzer(int bodyLine, boolean needsProse) {
         this.bodyLine = bodyLine;
+        this.needsProse = needsProse;
     }
 
     /** Analyzes a parsed document whose first line is {@code bodyLine} of its file. */
-    static BodyFacts analyze(Node document, int bodyLine) {
-        BodyAnalyzer analyzer = new BodyAnalyzer(bodyLine);
+    static Parsed analyze(Node document, int bodyLine, boolean needsProse) {
+        BodyAnalyzer analyzer = new BodyAnalyzer(bodyLine, needsProse);
         document.accept(analyzer);
-        return new BodyFacts(clean(analyzer.prose), analyzer.beforeMore.map(BodyAnalyzer::clean),
-                leadImage(document), analyzer.firstImage, analyzer.countedChars, analyzer.countedWords, analyzer.localLinks);
+        return new Parsed(clean(analyzer.prose), analyzer.beforeMore.map(BodyAnalyzer::clean), analyzer.localLinks);
+    }
+
+    /** What the walk found: summary text, the text before a divider, and local links. */
+    record Parsed(String prose, Optional<String> beforeMore, List<BodyFacts.LocalLink> localLinks) {
     }
 
     @Override
@@ -55,7 +57,9 @@ final class BodyAnalyzer extends AbstractVisitor {
         proseDepth++;
         visitChildren(paragraph);
         proseDepth--;
-        prose.append('\n');
+        if (needsProse && prose.length() < PROSE_LIMIT) {
+            prose.append('\n');
+        }
     }
 
     @Override
@@ -65,42 +69,30 @@ final class BodyAnalyzer extends AbstractVisitor {
 
     @Override
     public void visit(Text text) {
-        count(text.getLiteral());
-        if (proseDepth > 0) {
+        if (takesProse()) {
             prose.append(text.getLiteral());
         }
     }
 
     @Override
     public void visit(Code code) {
-        count(code.getLiteral());
-        if (proseDepth > 0) {
+        if (takesProse()) {
             prose.append(code.getLiteral());
         }
     }
 
     @Override
     public void visit(SoftLineBreak softLineBreak) {
-        if (proseDepth > 0 && !CjkSoftBreakRenderer.joinsCjk(softLineBreak)) {
+        if (takesProse() && !CjkSoftBreakRenderer.joinsCjk(softLineBreak)) {
             prose.append(' ');
         }
     }
 
     @Override
     public void visit(HardLineBreak hardLineBreak) {
-        if (proseDepth > 0) {
+        if (takesProse()) {
             prose.append('\n');
         }
-    }
-
-    @Override
-    public void visit(FencedCodeBlock block) {
-        count(block.getLiteral());
-    }
-
-    @Override
-    public void visit(IndentedCodeBlock block) {
-        count(block.getLiteral());
     }
 
     @Override
@@ -116,9 +108,6 @@ final class BodyAnalyzer extends AbstractVisitor {
     @Override
     public void visit(Image image) {
         recordLocal(image.getDestination(), true, image);
-        if (firstImage.isEmpty()) {
-            firstImage = Optional.of(image.getDestination());
-        }
         // The alt text describes the picture; it is not prose for a summary.
         proseDepth -= 1000;
         visitChildren(image);
@@ -129,6 +118,11 @@ final class BodyAnalyzer extends AbstractVisitor {
     public void visit(Link link) {
         recordLocal(link.getDestination(), false, link);
         visitChildren(link);
+    }
+
+    /** Tells whether text here is prose still wanted for a summary. */
+    private boolean takesProse() {
+        return needsProse && proseDepth > 0 && prose.length() < PROSE_LIMIT;
     }
 
     private void checkMore(String html) {
@@ -153,36 +147,33 @@ final class BodyAnalyzer extends AbstractVisitor {
         return bodyLine;
     }
 
-    private void count(String text) {
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Cjk.isCountedAlone(cp)) {
-                countedChars++;
-                inWord = false;
-            } else if (Character.isLetterOrDigit(cp)) {
-                if (!inWord) {
-                    countedWords++;
-                }
-                inWord = true;
-            } else {
-                inWord = false;
+    /**
+     * Collapses each run of whitespace to one space, or to nothing between two CJK characters
+     * (a line break inside a Chinese paragraph is not a space). One pass; no regex backtracking.
+     */
+    static String clean(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int cp = Character.codePointAt(text, i);
+            if (!Character.isWhitespace(cp)) {
+                out.appendCodePoint(cp);
+                i += Character.charCount(cp);
+                continue;
             }
+            int end = i;
+            while (end < n && Character.isWhitespace(Character.codePointAt(text, end))) {
+                end += Character.charCount(Character.codePointAt(text, end));
+            }
+            boolean atEdge = out.length() == 0 || end == n;
+            boolean betweenCjk = !atEdge && Cjk.isWideScript(Character.codePointBefore(out, out.length()))
+                    && Cjk.isWideScript(Character.codePointAt(text, end));
+            if (!atEdge && !betweenCjk) {
+                out.append(' ');
+            }
+            i = end;
         }
-    }
-
-    private static Optional<String> leadImage(Node document) {
-        Node first = document.getFirstChild();
-        if (first instanceof Paragraph paragraph && paragraph.getFirstChild() instanceof Image image
-                && image.getNext() == null) {
-            return Optional.of(image.getDestination());
-        }
-        return Optional.empty();
-    }
-
-    private static String clean(CharSequence text) {
-        String joined = SPACE_BETWEEN_CJK.matcher(text).replaceAll("");
-        return SPACES.matcher(joined).replaceAll(" ").strip();
+        return out.toString();
     }
 }

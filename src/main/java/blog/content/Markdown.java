@@ -1,6 +1,7 @@
 package blog.content;
 
 import java.util.List;
+import java.util.Optional;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
@@ -60,8 +61,22 @@ public final class Markdown {
     }
 
     /** Parses a body and gathers its summary text, lead image, reading-time counts and local links. */
-    BodyFacts analyze(String markdown, int bodyLine) {
-        Node document = parser.parse(markdown);
-        return BodyAnalyzer.analyze(document, bodyLine);
+    BodyFacts analyze(String markdown, int bodyLine, boolean needsProse) {
+        return analyze(markdown, bodyLine, needsProse, true);
+    }
+
+    /**
+     * Gathers a body's facts. Counts and images come from a quick scan of the source; the full
+     * parse runs only when {@code needsProse} (a summary must be made) or {@code needsLinks}.
+     */
+    BodyFacts analyze(String markdown, int bodyLine, boolean needsProse, boolean needsLinks) {
+        RawBodyScan.Result raw = RawBodyScan.scan(markdown);
+        if (!needsProse && !needsLinks) {
+            return new BodyFacts("", Optional.empty(), raw.leadImage(), raw.firstImage(), raw.cjkChars(),
+                    raw.words(), List.of());
+        }
+        BodyAnalyzer.Parsed parsed = BodyAnalyzer.analyze(parser.parse(markdown), bodyLine, needsProse);
+        return new BodyFacts(parsed.prose(), parsed.beforeMore(), raw.leadImage(), raw.firstImage(), raw.cjkChars(),
+                raw.words(), parsed.localLinks());
     }
 }

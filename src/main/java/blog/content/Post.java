@@ -8,6 +8,7 @@ import java.util.Objects;
  *
  * @param file the post's file, as found under the posts folder
  * @param slug the URL segment: {@code /posts/{slug}/}
+ * @param body where the Markdown body is read from when a page needs it
  * @param summary the plain-text summary shown in lists and feeds
  * @param readingMinutes the estimated reading time, at least one minute
  * @param cover the cover image URL, or empty
@@ -15,18 +16,23 @@ import java.util.Objects;
  * @param coverInBody whether the cover is the body's own first image (so the page shows it once)
  * @param localLinks the body's links and images into this site, for {@code check}
  */
-public record Post(Path file, String slug, PostMeta meta, String markdown, String summary,
+public record Post(Path file, String slug, PostMeta meta, PostBody body, String summary,
         int readingMinutes, String cover, String image, boolean coverInBody, java.util.List<BodyFacts.LocalLink> localLinks) {
 
     public Post {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(slug, "slug");
         Objects.requireNonNull(meta, "meta");
-        Objects.requireNonNull(markdown, "markdown");
+        Objects.requireNonNull(body, "body");
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(cover, "cover");
         Objects.requireNonNull(image, "image");
         localLinks = java.util.List.copyOf(localLinks);
+    }
+
+    /** Returns the Markdown body, read again from its file (see {@link PostBody}). */
+    public String markdown() {
+        return body.markdown();
     }
 
     /** Shortcut for the title. */

@@ -24,11 +24,18 @@ public final class PostReader {
 
     private final Markdown markdown;
     private final ZoneId zone;
+    private final boolean collectLinks;
 
     /** Creates a reader that renders with {@code markdown} and places offset-less dates in {@code zone}. */
     public PostReader(Markdown markdown, ZoneId zone) {
+        this(markdown, zone, false);
+    }
+
+    /** As {@link #PostReader(Markdown, ZoneId)}; {@code collectLinks} also gathers local links, for {@code check}. */
+    public PostReader(Markdown markdown, ZoneId zone, boolean collectLinks) {
         this.markdown = markdown;
         this.zone = zone;
+        this.collectLinks = collectLinks;
     }
 
     /** Reads {@code file}; warnings that do not stop the post go to {@code warnings}. */
@@ -57,10 +64,11 @@ public final class PostReader {
             throw new ContentException(Problem.error(file, line,
                     "the post has no usable URL: set 'slug:' to letters or digits"));
         }
-        BodyFacts facts = markdown.analyze(source.body(), source.bodyLine());
+        boolean needsProse = meta.summary().isEmpty() && meta.description().isEmpty();
+        BodyFacts facts = markdown.analyze(source.body(), source.bodyLine(), needsProse, collectLinks);
         String cover = !meta.cover().isEmpty() ? meta.cover() : facts.leadImage().orElse("");
         boolean coverInBody = meta.cover().isEmpty() && facts.leadImage().isPresent();
-        return new Post(file, slug, meta, source.body(), summary(meta, facts),
+        return new Post(file, slug, meta, new PostBody(file), summary(meta, facts),
                 ReadingTime.minutes(facts.countedChars(), facts.countedWords()), cover,
                 cover.isEmpty() ? facts.firstImage().orElse("") : cover, coverInBody,
                 facts.localLinks());
@@ -74,7 +82,9 @@ public final class PostReader {
         if (!meta.description().isEmpty()) {
             return meta.description();
         }
-        return facts.beforeMore().orElseGet(() -> Summaries.teaser(facts.prose(), Summaries.TEASER_LENGTH));
+        return facts.beforeMore()
+                .map(text -> Summaries.teaser(text, BodyAnalyzer.PROSE_LIMIT))
+                .orElseGet(() -> Summaries.teaser(facts.prose(), Summaries.TEASER_LENGTH));
     }
 
     /** Names a post by its file, or by its folder for a page bundle ({@code name/index.md}). */
@@ -100,12 +110,19 @@ public final class PostReader {
         }
     }
 
-    private static String decode(Path file) throws ContentException {
+    /** Reads a file as strict UTF-8; a bad byte is an error naming its line. */
+    static String decode(Path file) throws ContentException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new ContentException(Problem.error(file, 1, "cannot read the file: " + e.getMessage()));
+        }
+        // The String constructor is the fast path; it turns bad bytes into U+FFFD, so only a
+        // text holding U+FFFD (rare in posts) is decoded again strictly to find the bad byte.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text;
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

@@ -40,7 +40,7 @@ class ReadingTimeTest {
 
     @Test
     void cjkIsCountedByCharacterAndOtherTextByWord() {
-        BodyFacts facts = markdown.analyze("中文字 and some English words, 日本語のかな 한국어\n", 1);
+        BodyFacts facts = markdown.analyze("中文字 and some English words, 日本語のかな 한국어\n", 1, true);
 
         assertEquals(3 + 6 + 3, facts.countedChars());
         assertEquals(4, facts.countedWords());
@@ -48,7 +48,7 @@ class ReadingTimeTest {
 
     @Test
     void punctuationAndSpacesAreNotCounted() {
-        BodyFacts facts = markdown.analyze("「你好」，世界！ — ... 123\n", 1);
+        BodyFacts facts = markdown.analyze("「你好」，世界！ — ... 123\n", 1, true);
 
         assertEquals(4, facts.countedChars());
         assertEquals(1, facts.countedWords(), "123 is one word");
@@ -56,7 +56,7 @@ class ReadingTimeTest {
 
     @Test
     void supplementaryHanIsOneCharacter() {
-        assertEquals(2, markdown.analyze("𠮷野\n", 1).countedChars());
+        assertEquals(2, markdown.analyze("𠮷野\n", 1, true).countedChars());
     }
 
     @Test

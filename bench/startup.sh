@@ -1,0 +1,228 @@
+#!/usr/bin/env bash
+# Startup time and memory of the blog at 100, 1,000 and 10,000 posts, with a heap of 256 MB.
+#
+# What it measures, for each corpus: RUNS (5) times, the seconds from launching
+# `java -Xmx256m -jar blog.jar` until the home page, a post, a tag page and a category page all
+# answer 200 (polled with curl; the post, tag and category are found by parsing /, /tags/ and
+# /categories/ once they answer), and the process's RSS right then. After the last run the
+# instance stays up: a crawler visits every page (home pages, every post, every tag and category
+# page and their pages, by following links breadth-first), then wrk loads one post page for 20 s;
+# the peak RSS (VmHWM) and any OutOfMemoryError in the log are recorded.
+#
+# Usage (from the repository root, after `mvn -q package -DskipTests`):
+#   bench/startup.sh                         # generates 100, 1000 and 10000 posts (slow: ~10 min for 10000)
+#   bench/startup.sh 100 1000                # other sizes
+#   bench/startup.sh /tmp/corpus/c100 /tmp/corpus/c1000 /tmp/corpus/c10000   # reuse folders made
+#                                            # by ../shared/tools/gen_corpus.py N DIR --images
+# Environment: BLOG_JAR (default target/blog.jar), RUNS (5), STARTUP_LIMIT (900 s a start),
+#   WRK_SECONDS (20), CRAWL_THREADS (4), KEEP_TMP=1 keeps the temp dir (logs, generated corpora).
+set -euo pipefail
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+REPO=$(dirname "$HERE")
+JAR=${BLOG_JAR:-$REPO/target/blog.jar}
+GEN=$REPO/../shared/tools/gen_corpus.py
+RUNS=${RUNS:-5}
+STARTUP_LIMIT=${STARTUP_LIMIT:-900}
+WRK_SECONDS=${WRK_SECONDS:-20}
+CRAWL_THREADS=${CRAWL_THREADS:-4}
+if [ $# -eq 0 ]; then set -- 100 1000 10000; fi
+
+missing=()
+for tool in java curl python3 wrk; do
+  command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "missing: ${missing[*]}; install them first, e.g.: apt-get install wrk curl python3 openjdk-17-jre-headless" >&2
+  exit 1
+fi
+if [ ! -f "$JAR" ]; then
+  echo "no jar at $JAR: build it with 'mvn -q package -DskipTests', or set BLOG_JAR" >&2
+  exit 1
+fi
+
+TMP=$(mktemp -d /tmp/bench-startup.XXXXXX)
+BLOG_PID=""
+cleanup() {
+  set +e
+  if [ -n "$BLOG_PID" ]; then kill "$BLOG_PID" 2>/dev/null && wait "$BLOG_PID" 2>/dev/null; fi
+  if [ "${KEEP_TMP:-0}" = 1 ]; then echo "kept $TMP"; else rm -rf "$TMP"; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+free_port() {
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+stop_blog() {
+  if [ -n "$BLOG_PID" ]; then
+    kill "$BLOG_PID" 2>/dev/null || true
+    wait "$BLOG_PID" 2>/dev/null || true
+    BLOG_PID=""
+  fi
+}
+
+# Polls URL until it answers 200; fails when the blog dies or STARTUP_LIMIT passes since its launch.
+poll_200() {
+  local url=$1
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$url")" = 200 ]; do
+    kill -0 "$BLOG_PID" 2>/dev/null || { echo "the blog died while starting; log: $LOG" >&2; tail -n 20 "$LOG" >&2; return 1; }
+    if [ $((SECONDS - START_SECONDS)) -ge "$STARTUP_LIMIT" ]; then
+      echo "$url did not answer 200 within $STARTUP_LIMIT s" >&2
+      return 1
+    fi
+    sleep 0.05
+  done
+}
+
+# Prints the first link on the page at URL whose path matches the regular expression PATTERN.
+first_link() {
+  curl -s -f "$1" | python3 -c '
+import re, sys
+links = re.findall(r"href=\"(/[^\"#?]*)\"", sys.stdin.read())
+print(next(l for l in links if re.fullmatch(sys.argv[1], l)))' "$2"
+}
+
+echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(free -m | awk '/^Mem:/ {print $2}') MB"
+echo "== java: $(java -version 2>&1 | head -1); jar: $JAR ($(date -r "$JAR" '+%F %T'))"
+echo "== flags: -Xmx256m; $RUNS starts per corpus; crawl + ${WRK_SECONDS}s wrk after the last start"
+echo
+
+SUMMARY=$TMP/summary.tsv
+: >"$SUMMARY"
+for arg in "$@"; do
+  if [ -d "$arg" ]; then
+    CORPUS=$(cd "$arg" && pwd)
+  else
+    CORPUS=$TMP/c$arg
+    echo "== generating $arg posts in $CORPUS"
+    python3 "$GEN" "$arg" "$CORPUS" --images
+  fi
+  FILES=$(find "$CORPUS" -name '*.md' | wc -l)
+  echo "== corpus $CORPUS: $FILES Markdown files ($(du -sh "$CORPUS" | cut -f1))"
+  times=()
+  rss_start=()
+  for run in $(seq 1 "$RUNS"); do
+    PORT_=$(free_port)
+    BASE=http://127.0.0.1:$PORT_
+    LOG=$TMP/blog-$FILES-$run.log
+    START=$EPOCHREALTIME
+    START_SECONDS=$SECONDS
+    PORT=$PORT_ BLOG_POSTS_DIR=$CORPUS BLOG_PUBLIC_DIR=$CORPUS BLOG_BASE_URL=$BASE \
+      java -Xmx256m -jar "$JAR" >"$LOG" 2>&1 &
+    BLOG_PID=$!
+    poll_200 "$BASE/"
+    post=$(first_link "$BASE/" '/posts/[^/]+/')
+    poll_200 "$BASE/tags/"
+    tag=$(first_link "$BASE/tags/" '/tags/.+/')
+    poll_200 "$BASE/categories/"
+    category=$(first_link "$BASE/categories/" '/categories/.+/')
+    for path in "$post" "$tag" "$category"; do poll_200 "$BASE$path"; done
+    END=$EPOCHREALTIME
+    rss=$(ps -o rss= -p "$BLOG_PID" | tr -d ' ')
+    seconds=$(python3 -c 'import sys; print("%.2f" % (float(sys.argv[1]) - float(sys.argv[2])))' "$END" "$START")
+    times+=("$seconds")
+    rss_start+=("$rss")
+    printf '  run %d: all four pages answer 200 after %6s s, RSS %4d MB   (%s %s %s)\n' \
+      "$run" "$seconds" $((rss / 1024)) "$post" "$tag" "$category"
+    if [ "$run" -lt "$RUNS" ]; then stop_blog; fi
+  done
+
+  echo "  crawling every page of the last instance ($CRAWL_THREADS threads)..."
+  python3 - "$BASE" "$CRAWL_THREADS" <<'EOF'
+# Breadth-first crawl of every HTML page (paths ending in "/"), checking the sitemap's posts.
+import collections, http.client, re, sys, threading, time, urllib.parse
+base, threads = sys.argv[1], int(sys.argv[2])
+host = urllib.parse.urlsplit(base).netloc
+seen, queue, lock = {"/"}, collections.deque(["/"]), threading.Condition()
+statuses, kinds, busy = collections.Counter(), collections.Counter(), [0]
+LINK = re.compile(r'href="([^"]*)"')
+
+def links(html):
+    for href in LINK.findall(html):
+        href = href.replace("&amp;", "&")
+        if href.startswith(base):
+            href = href[len(base):] or "/"
+        path = urllib.parse.urlsplit(href).path
+        if path.startswith("/") and path.endswith("/") and not path.startswith("/images/"):
+            yield path
+
+def worker():
+    conn = http.client.HTTPConnection(host, timeout=60)
+    while True:
+        with lock:
+            while not queue and busy[0]:
+                lock.wait()
+            if not queue:
+                lock.notify_all()
+                return
+            path = queue.popleft()
+            busy[0] += 1
+        try:
+            conn.request("GET", path, headers={"Accept-Encoding": "identity"})
+            response = conn.getresponse()
+            body = response.read().decode("utf-8", "replace")
+            status = response.status
+        except (OSError, http.client.HTTPException) as e:
+            conn.close()
+            conn = http.client.HTTPConnection(host, timeout=60)
+            body, status = "", type(e).__name__
+        found = list(links(body)) if status == 200 else []
+        with lock:
+            statuses[status] += 1
+            kinds[path.split("/")[1] or "home"] += 1
+            for p in found:
+                if p not in seen:
+                    seen.add(p)
+                    queue.append(p)
+            busy[0] -= 1
+            lock.notify_all()
+
+start = time.time()
+pool = [threading.Thread(target=worker) for _ in range(threads)]
+for t in pool:
+    t.start()
+for t in pool:
+    t.join()
+elapsed = time.time() - start
+conn = http.client.HTTPConnection(host, timeout=60)
+conn.request("GET", "/sitemap.xml")
+sitemap = conn.getresponse().read().decode()
+in_sitemap = len(re.findall(r"<loc>[^<]*/posts/[^<]*</loc>", sitemap))
+print(f"  crawled {sum(statuses.values())} pages in {elapsed:.1f} s "
+      f"({sum(statuses.values()) / elapsed:.0f} pages/s); status {dict(statuses)}")
+print(f"  by kind {dict(kinds)}; posts crawled {kinds['posts']} of {in_sitemap} in the sitemap")
+EOF
+  echo "  wrk -t2 -c64 -d${WRK_SECONDS}s on $post:"
+  wrk -t2 -c64 "-d${WRK_SECONDS}s" --latency "$BASE$post" | grep -E 'Requests/sec|99%|errors|Non-2xx' | sed 's/^ */    /'
+  peak=$(awk '/^VmHWM/ {print $2}' "/proc/$BLOG_PID/status" 2>/dev/null || echo 0)
+  alive=yes
+  kill -0 "$BLOG_PID" 2>/dev/null || alive=no
+  stop_blog
+  oom=no
+  if grep -q OutOfMemoryError "$TMP"/blog-"$FILES"-*.log; then oom=yes; fi
+  loaded=$(grep -ho '[0-9]* posts loaded' "$LOG" | head -1 | cut -d' ' -f1)
+  echo "  peak RSS (VmHWM) $((peak / 1024)) MB; still alive after the load: $alive; OutOfMemoryError in logs: $oom"
+  echo "  log of the last run: $(grep -c ' WARN ' "$LOG" || true) warnings, $(grep -c ' ERROR ' "$LOG" || true) errors; last line:"
+  tail -n 1 "$LOG" | sed 's/^/    /'
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$FILES" "${loaded:-?}" "${times[*]}" "${rss_start[*]}" "$peak" "$oom" >>"$SUMMARY"
+  echo
+done
+
+echo "== summary (median of $RUNS starts; -Xmx256m; last column: reference figures for Hugo and Hexo, time to build / peak memory)"
+python3 - "$SUMMARY" <<'EOF'
+import statistics, sys
+REFERENCE = {1000: "Hugo 1.8 s / 410 MB; Hexo 9.7 s / 665 MB",
+             10000: "Hugo 43 s / 3.7 GB; Hexo 87 s / 4.1 GB"}
+print("| posts (files / served) | startup s, median (min–max) | RSS after start, MB | peak RSS after crawl + wrk, MB | OOM | Hugo / Hexo reference |")
+print("|---|---:|---:|---:|---|---|")
+for line in open(sys.argv[1]).read().splitlines():
+    files, loaded, times, rss, peak, oom = line.split("\t")
+    t = [float(x) for x in times.split()]
+    r = [int(x) / 1024 for x in rss.split()]
+    size = min(REFERENCE, key=lambda n: abs(n - int(files)))
+    ref = REFERENCE[size] if abs(size - int(files)) <= size * 0.1 else "—"
+    print(f"| {files} / {loaded} | {statistics.median(t):.2f} ({min(t):.2f}–{max(t):.2f}) | "
+          f"{statistics.median(r):.0f} | {int(peak) / 1024:.0f} | {oom} | {ref} |")
+EOF

@@ -1,0 +1,241 @@
+#!/usr/bin/env bash
+# Throughput of cached pages: the blog's jar against nginx serving the very same bytes as files.
+#
+# What it measures: requests/second and p99 latency (wrk -t2 -c64 -d10s --latency) for three
+# pages already in the blog's page cache (home `/`, a post, a tag page), against nginx serving
+# byte-identical copies of them from a docroot. The ratio blog/nginx says how close the blog's
+# in-memory cache comes to static file serving (target: >= 0.9, with blog p99 <= 5 ms).
+# No gzip on either side: wrk sends no Accept-Encoding, so both send the plain bytes.
+#
+# Usage (from the repository root, after `mvn -q package -DskipTests`):
+#   bench/throughput.sh            # generates 1000 posts into a temp dir
+#   bench/throughput.sh 100        # generates 100 posts
+#   bench/throughput.sh /tmp/corpus/c1000   # reuses a folder made by gen_corpus.py --images
+# Environment: BLOG_JAR (default target/blog.jar), ROUNDS (5), DURATION (10s),
+#   WARMUP_BLOG (15, seconds of wrk on each page), WARMUP_NGINX (5, seconds on each page),
+#   NGINX_WORKERS (auto), KEEP_TMP=1 keeps the temp dir (logs, docroot, nginx.conf).
+#
+# nginx runs with worker_processes auto (one worker per core, 2 here) by default: the JVM uses
+# every core too (Jetty's thread pool, JIT and GC threads), so nginx gets the same; a single
+# worker would handicap the baseline and flatter the ratio. NGINX_WORKERS=1 gives that variant.
+# Caveat: wrk runs on the same machine and competes with the server under test for the cores.
+set -euo pipefail
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+REPO=$(dirname "$HERE")
+JAR=${BLOG_JAR:-$REPO/target/blog.jar}
+GEN=$REPO/../shared/tools/gen_corpus.py
+CORPUS_ARG=${1:-1000}
+ROUNDS=${ROUNDS:-5}
+DURATION=${DURATION:-10s}
+WARMUP_BLOG=${WARMUP_BLOG:-15}
+WARMUP_NGINX=${WARMUP_NGINX:-5}
+NGINX_WORKERS=${NGINX_WORKERS:-auto}
+WRK_ARGS=(-t2 -c64 "-d$DURATION" --latency)
+
+# --- what it needs -------------------------------------------------------------------------
+missing=()
+for tool in wrk nginx python3 curl java; do
+  command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "missing: ${missing[*]}" >&2
+  echo "install them first, e.g.: apt-get install wrk nginx-light curl python3 openjdk-17-jre-headless" >&2
+  exit 1
+fi
+if [ ! -f "$JAR" ]; then
+  echo "no jar at $JAR: build it with 'mvn -q package -DskipTests', or set BLOG_JAR" >&2
+  exit 1
+fi
+
+# --- temp dir and cleanup ------------------------------------------------------------------
+TMP=$(mktemp -d /tmp/bench-throughput.XXXXXX)
+chmod 755 "$TMP" # nginx workers run as nobody when started by root; they must read the docroot
+BLOG_PID=""
+NGINX_PID=""
+cleanup() {
+  set +e
+  for pid in $BLOG_PID $NGINX_PID; do
+    kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
+  done
+  if [ "${KEEP_TMP:-0}" = 1 ]; then echo "kept $TMP"; else rm -rf "$TMP"; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+free_port() {
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+# Polls URL until it answers 200, failing if the process PID dies or LIMIT seconds pass.
+wait_for() {
+  local url=$1 pid=$2 limit=${3:-600} start=$SECONDS
+  until curl -s -f -o /dev/null "$url"; do
+    kill -0 "$pid" 2>/dev/null || { echo "process $pid died; see its log" >&2; return 1; }
+    [ $((SECONDS - start)) -lt "$limit" ] || { echo "$url not up after $limit s" >&2; return 1; }
+    sleep 0.1
+  done
+}
+
+# Prints "requests_per_second p99_ms socket_errors non2xx" from a wrk --latency report on stdin.
+parse_wrk() {
+  python3 -c '
+import re, sys
+text = sys.stdin.read()
+rps = re.search(r"Requests/sec:\s+([\d.]+)", text)
+p99 = re.search(r"^\s*99%\s+([\d.]+)(us|ms|s)\b", text, re.M)
+if not rps or not p99:
+    sys.exit("cannot parse wrk output:\n" + text)
+ms = float(p99.group(1)) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[p99.group(2)]
+errors = re.search(r"Socket errors: (.*)", text)
+non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
+print(rps.group(1), "%.3f" % ms, (errors.group(1).replace(" ", "") if errors else "-"),
+      (non2xx.group(1) if non2xx else "0"))
+'
+}
+
+# --- machine -------------------------------------------------------------------------------
+echo "== machine"
+echo "nproc: $(nproc)"
+echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
+echo "memory: $(free -m | awk '/^Mem:/ {print $2 " MB"}')"
+echo "java: $(java -version 2>&1 | head -2 | tr '\n' ' ')"
+echo "nginx: $(nginx -v 2>&1)"
+echo "wrk: $(wrk -v 2>&1 | head -1 || true)"
+echo "note: wrk (2 threads) runs on this machine and competes for the same $(nproc) cores as the server under test."
+echo
+
+# --- corpus --------------------------------------------------------------------------------
+if [ -d "$CORPUS_ARG" ]; then
+  CORPUS=$(cd "$CORPUS_ARG" && pwd)
+  echo "== corpus: reusing $CORPUS ($(find "$CORPUS" -name '*.md' | wc -l) posts)"
+else
+  CORPUS=$TMP/corpus
+  echo "== corpus: generating $CORPUS_ARG posts in $CORPUS"
+  python3 "$GEN" "$CORPUS_ARG" "$CORPUS" --images
+fi
+
+# --- the blog ------------------------------------------------------------------------------
+BLOG_PORT=$(free_port)
+BLOG=http://127.0.0.1:$BLOG_PORT
+echo "== blog: java -Xmx256m -jar $JAR on port $BLOG_PORT"
+PORT=$BLOG_PORT BLOG_POSTS_DIR=$CORPUS BLOG_PUBLIC_DIR=$CORPUS BLOG_BASE_URL=$BLOG \
+  java -Xmx256m -jar "$JAR" >"$TMP/blog.log" 2>&1 &
+BLOG_PID=$!
+wait_for "$BLOG/" "$BLOG_PID"
+
+# Pages: home, the first post and the first tag page linked from the home page.
+curl -s -f "$BLOG/" -o "$TMP/home.html"
+mapfile -t PAGES < <(python3 - "$TMP/home.html" <<'EOF'
+import re, sys
+html = open(sys.argv[1], encoding="utf-8").read()
+links = re.findall(r'href="(/[^"#?]*)"', html)
+post = next(l for l in links if re.fullmatch(r"/posts/[^/]+/", l))
+tag = next(l for l in links if re.fullmatch(r"/tags/.+/", l) and not l.endswith("index.xml/"))
+print("/", post, tag, sep="\n")
+EOF
+)
+NAMES=(home post tag)
+
+# --- nginx with the same bytes -------------------------------------------------------------
+DOCROOT=$TMP/docroot
+for path in "${PAGES[@]}"; do
+  # nginx decodes %XX before mapping the URI to a file, so the file lives at the decoded path.
+  file=$DOCROOT$(python3 -c 'import sys, urllib.parse; print(urllib.parse.unquote(sys.argv[1]))' "$path")index.html
+  mkdir -p "$(dirname "$file")"
+  curl -s -f "$BLOG$path" -o "$file" # no Accept-Encoding: the plain cached bytes
+done
+chmod -R a+rX "$DOCROOT"
+
+NGINX_PORT=$(free_port)
+NGINX=http://127.0.0.1:$NGINX_PORT
+cat >"$TMP/nginx.conf" <<EOF
+# Minimal static server for the comparison; see the header of bench/throughput.sh.
+worker_processes $NGINX_WORKERS;
+pid $TMP/nginx.pid;
+error_log $TMP/nginx-error.log warn;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    sendfile on;
+    gzip off;
+    # Jetty keeps a connection for any number of requests; so does nginx here (default is 1000).
+    keepalive_requests 1000000;
+    types { }
+    default_type text/html;
+    charset utf-8;
+    client_body_temp_path $TMP/nginx-body;
+    proxy_temp_path $TMP/nginx-proxy;
+    fastcgi_temp_path $TMP/nginx-fastcgi;
+    uwsgi_temp_path $TMP/nginx-uwsgi;
+    scgi_temp_path $TMP/nginx-scgi;
+    server {
+        listen 127.0.0.1:$NGINX_PORT;
+        root $DOCROOT;
+        index index.html;
+        # The blog's headers, so both responses are about the same size.
+        add_header Cache-Control "public, max-age=60, stale-while-revalidate=300, stale-if-error=86400";
+    }
+}
+EOF
+echo "== nginx: worker_processes $NGINX_WORKERS on port $NGINX_PORT (config: $TMP/nginx.conf)"
+nginx -e "$TMP/nginx-error.log" -p "$TMP" -c "$TMP/nginx.conf" -g 'daemon off;' &
+NGINX_PID=$!
+wait_for "$NGINX/" "$NGINX_PID" 10
+
+for i in 0 1 2; do
+  path=${PAGES[$i]}
+  if ! cmp -s <(curl -s "$NGINX$path") <(curl -s "$BLOG$path"); then
+    echo "nginx and the blog send different bytes for $path" >&2
+    exit 1
+  fi
+  printf '%-5s %-60s %7d bytes (identical from both)\n' "${NAMES[$i]}" "$path" \
+    "$(curl -s "$BLOG$path" | wc -c)"
+done
+echo
+
+# --- warm-up -------------------------------------------------------------------------------
+echo "== warm-up: ${WARMUP_BLOG}s of wrk per page on the blog, ${WARMUP_NGINX}s per page on nginx"
+for path in "${PAGES[@]}"; do
+  wrk -t2 -c64 "-d${WARMUP_BLOG}s" --latency "$BLOG$path" | parse_wrk | awk -v p="$path" '{printf "  blog  %-45s %10.0f req/s\n", p, $1}'
+  wrk -t2 -c64 "-d${WARMUP_NGINX}s" --latency "$NGINX$path" | parse_wrk | awk -v p="$path" '{printf "  nginx %-45s %10.0f req/s\n", p, $1}'
+done
+echo
+
+# --- measured rounds -----------------------------------------------------------------------
+RESULTS=$TMP/results.tsv
+: >"$RESULTS"
+echo "== $ROUNDS rounds: wrk ${WRK_ARGS[*]} per page and server, alternating which goes first"
+printf '  %-5s %-5s %-6s %12s %10s  %s\n' round page server req/s p99_ms "socket errors / non-2xx"
+for round in $(seq 1 "$ROUNDS"); do
+  if [ $((round % 2)) = 1 ]; then order=(nginx blog); else order=(blog nginx); fi
+  for i in 0 1 2; do
+    for server in "${order[@]}"; do
+      if [ "$server" = nginx ]; then base=$NGINX; else base=$BLOG; fi
+      read -r rps p99 errors non2xx < <(wrk "${WRK_ARGS[@]}" "$base${PAGES[$i]}" | parse_wrk)
+      printf '%s\t%s\t%s\t%s\t%s\n' "$round" "${NAMES[$i]}" "$server" "$rps" "$p99" >>"$RESULTS"
+      printf '  %-5s %-5s %-6s %12s %10s  %s / %s\n' "$round" "${NAMES[$i]}" "$server" "$rps" "$p99" "$errors" "$non2xx"
+    done
+  done
+done
+echo
+
+# --- table ---------------------------------------------------------------------------------
+echo "== medians over $ROUNDS rounds (targets: blog/nginx >= 0.9, blog p99 <= 5 ms)"
+python3 - "$RESULTS" <<'EOF'
+import statistics, sys
+rows = [line.split("\t") for line in open(sys.argv[1]).read().splitlines()]
+def median(page, server, column):
+    return statistics.median(float(r[column]) for r in rows if r[1] == page and r[2] == server)
+print("| page | nginx req/s | blog req/s | blog/nginx | nginx p99 (ms) | blog p99 (ms) | ratio >= 0.9 | blog p99 <= 5 ms |")
+print("|---|---:|---:|---:|---:|---:|---|---|")
+for page in ("home", "post", "tag"):
+    n, b = median(page, "nginx", 3), median(page, "blog", 3)
+    np99, bp99 = median(page, "nginx", 4), median(page, "blog", 4)
+    print(f"| {page} | {n:,.0f} | {b:,.0f} | {b / n:.2f} | {np99:.2f} | {bp99:.2f} | "
+          f"{'yes' if b / n >= 0.9 else 'no'} | {'yes' if bp99 <= 5 else 'no'} |")
+EOF
+echo
+echo "blog log (last lines):"
+tail -n 3 "$TMP/blog.log" | sed 's/^/  /'
+if grep -q OutOfMemoryError "$TMP/blog.log"; then echo "WARNING: OutOfMemoryError in the blog's log"; fi
