@@ -91,17 +91,87 @@ cache_statuses() {
   python3 - "$TMP/access.log" "$1" <<'EOF'
 import collections, sys
 lines = open(sys.argv[1]).read().splitlines()[int(sys.argv[2]) - 1:]
-counts = collections.Counter(line.split()[1] for line in lines if line.strip())
+times = collections.defaultdict(list)
+for line in lines:
+    if line.strip():
+        fields = line.split()
+        times[fields[1]].append(float(fields[3]))
+counts = collections.Counter({status: len(t) for status, t in times.items()})
 total = sum(counts.values())
 named = ["HIT", "MISS", "UPDATING", "STALE", "REVALIDATED", "EXPIRED"]
+print(f"  {'status':<12} {'requests':>9} {'share':>8}   nginx request time: median / p99 / max (ms)")
 for status in named + sorted(s for s in counts if s not in named):
-    print(f"  {status:<12} {counts[status]:>9}  {100 * counts[status] / max(total, 1):6.2f} %")
+    t = sorted(times[status])
+    spread = (f"{1000 * t[len(t) // 2]:.0f} / {1000 * t[min(len(t) - 1, int(len(t) * 0.99))]:.0f} / {1000 * t[-1]:.0f}"
+              if t else "")
+    print(f"  {status:<12} {counts[status]:>9} {100 * counts[status] / max(total, 1):7.2f} %   {spread}")
 print(f"  {'total':<12} {total:>9}")
 if total:
     cached = counts["HIT"] + counts["STALE"] + counts["UPDATING"]
     print(f"  hit ratio (HIT / total): {counts['HIT'] / total:.4f}; answered from the cache without "
           f"waiting for an instance (HIT + STALE + UPDATING): {cached / total:.4f}")
 EOF
+}
+
+# Other work on the machine skews every figure here (the cores are shared). other_load.py
+# snapshots the CPU time of every process outside this script's process tree (children reaped
+# by those processes included); `other_load.py FILE` then prints the share of the machine's
+# capacity, in percent, they used since `other_load.py FILE snapshot` was taken.
+cat >"$TMP/other_load.py" <<'EOF'
+import json, os, sys, time
+
+def processes():
+    table = {}
+    for pid in os.listdir("/proc"):
+        if pid.isdigit():
+            try:
+                stat = open(f"/proc/{pid}/stat").read()
+            except OSError:
+                continue
+            fields = stat[stat.rindex(")") + 2:].split()
+            table[int(pid)] = (int(fields[1]), sum(map(int, fields[11:15])))
+    return table
+
+def foreign(table, root):
+    ours, changed = {root}, True
+    while changed:
+        changed = False
+        for pid, (ppid, _) in table.items():
+            if ppid in ours and pid not in ours:
+                ours.add(pid)
+                changed = True
+    return {pid: ticks for pid, (_, ticks) in table.items() if pid not in ours}
+
+path, root = sys.argv[1], int(os.environ["BENCH_ROOT_PID"])
+if len(sys.argv) > 2:
+    json.dump({"t": time.monotonic(), "ticks": foreign(processes(), root)}, open(path, "w"))
+else:
+    before = json.load(open(path))
+    start = {int(pid): ticks for pid, ticks in before["ticks"].items()}
+    used = sum(ticks - start.get(pid, 0) for pid, ticks in foreign(processes(), root).items()
+               if ticks >= start.get(pid, 0))
+    seconds = time.monotonic() - before["t"]
+    print("%.0f" % (100 * used / os.sysconf("SC_CLK_TCK") / seconds / os.cpu_count()))
+EOF
+export BENCH_ROOT_PID=$$
+other_load_start() { python3 "$TMP/other_load.py" "$TMP/other-load.json" snapshot; }
+other_load() { python3 "$TMP/other_load.py" "$TMP/other-load.json"; }
+
+# Waits until other work uses at most 10 % of the machine, or QUIET_WAIT seconds pass.
+wait_quiet() {
+  local start=$SECONDS load
+  while true; do
+    other_load_start
+    sleep 2
+    load=$(other_load)
+    [ "$load" -gt 10 ] || return 0
+    if [ $((SECONDS - start)) -ge "${QUIET_WAIT:-120}" ]; then
+      echo "  (other work still uses ${load} % of the machine after ${QUIET_WAIT:-120} s; going on)"
+      return 0
+    fi
+    echo "  (other work uses ${load} % of the machine; waiting for it to calm down)"
+    sleep 8
+  done
 }
 
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'); $(nginx -v 2>&1); $(java -version 2>&1 | head -1)"
@@ -128,7 +198,7 @@ pid $TMP/nginx.pid;
 error_log $TMP/nginx-error.log warn;
 events { worker_connections 1024; }
 http {
-    log_format cache '\$msec \$upstream_cache_status \$status "\$request_uri" \$upstream_addr \$upstream_status';
+    log_format cache '\$msec \$upstream_cache_status \$status \$request_time "\$request_uri" \$upstream_addr \$upstream_status';
     access_log $TMP/access.log cache;
     client_body_temp_path $TMP/nginx-body;
     proxy_temp_path $TMP/nginx-proxy;
@@ -191,12 +261,14 @@ end
 EOF
 echo "== 1. wrk -t2 -c64 -d${WRK_SECONDS}s through nginx, each request one of $(wc -l <"$TMP/paths.txt") paths at random (cold cache)"
 from=$(($(wc -l <"$TMP/access.log") + 1))
+other_load_start
 wrk -t2 -c64 "-d${WRK_SECONDS}s" --latency -s "$TMP/mix.lua" "$PUBLIC" -- "$TMP/paths.txt" |
-  grep -E 'Requests/sec|99%|errors|Non-2xx' | sed 's/^ */  /'
+  grep -E 'Requests/sec|50%|90%|99%|errors|Non-2xx' | sed 's/^ */  /'
+echo "  other work on the machine meanwhile: $(other_load) %"
 sleep 1 # let nginx write the last log lines
 echo "  X-Cache-Status of those requests:"
 cache_statuses "$from"
-echo "  requests that reached an instance: $(tail -n +"$from" "$TMP/access.log" | awk '$5 != "-"' | wc -l)"
+echo "  requests that reached an instance: $(tail -n +"$from" "$TMP/access.log" | awk '$6 != "-"' | wc -l)"
 
 # --- 2. an edited post reaching readers ----------------------------------------------------
 POST=$(curl -s -f "$PUBLIC/" | python3 -c '
@@ -216,7 +288,7 @@ EDITED=$EPOCHREALTIME
 # Reader: polls the post through nginx every second until the new text shows.
 poll_post() {
   local headers=$TMP/poll-headers body=$TMP/poll-body
-  local status cache etag visible
+  local status cache etag visible tick=0
   while true; do
     : >"$headers"
     : >"$body"
@@ -236,7 +308,8 @@ poll_post() {
       echo "  the new text did not show within $MAX_WAIT s" >&2
       return 1
     fi
-    sleep 1
+    tick=$((tick + 1)) # one poll a second after the edit, however long the last one took
+    sleep "$(python3 -c 'import sys, time; print(max(0.0, float(sys.argv[1]) + int(sys.argv[2]) - time.time()))' "$EDITED" "$tick")"
   done
 }
 POLL_START=$SECONDS

@@ -84,6 +84,67 @@ links = re.findall(r"href=\"(/[^\"#?]*)\"", sys.stdin.read())
 print(next(l for l in links if re.fullmatch(sys.argv[1], l)))' "$2"
 }
 
+# Other work on the machine skews every figure here (the cores are shared). other_load.py
+# snapshots the CPU time of every process outside this script's process tree (children reaped
+# by those processes included); `other_load.py FILE` then prints the share of the machine's
+# capacity, in percent, they used since `other_load.py FILE snapshot` was taken.
+cat >"$TMP/other_load.py" <<'EOF'
+import json, os, sys, time
+
+def processes():
+    table = {}
+    for pid in os.listdir("/proc"):
+        if pid.isdigit():
+            try:
+                stat = open(f"/proc/{pid}/stat").read()
+            except OSError:
+                continue
+            fields = stat[stat.rindex(")") + 2:].split()
+            table[int(pid)] = (int(fields[1]), sum(map(int, fields[11:15])))
+    return table
+
+def foreign(table, root):
+    ours, changed = {root}, True
+    while changed:
+        changed = False
+        for pid, (ppid, _) in table.items():
+            if ppid in ours and pid not in ours:
+                ours.add(pid)
+                changed = True
+    return {pid: ticks for pid, (_, ticks) in table.items() if pid not in ours}
+
+path, root = sys.argv[1], int(os.environ["BENCH_ROOT_PID"])
+if len(sys.argv) > 2:
+    json.dump({"t": time.monotonic(), "ticks": foreign(processes(), root)}, open(path, "w"))
+else:
+    before = json.load(open(path))
+    start = {int(pid): ticks for pid, ticks in before["ticks"].items()}
+    used = sum(ticks - start.get(pid, 0) for pid, ticks in foreign(processes(), root).items()
+               if ticks >= start.get(pid, 0))
+    seconds = time.monotonic() - before["t"]
+    print("%.0f" % (100 * used / os.sysconf("SC_CLK_TCK") / seconds / os.cpu_count()))
+EOF
+export BENCH_ROOT_PID=$$
+other_load_start() { python3 "$TMP/other_load.py" "$TMP/other-load.json" snapshot; }
+other_load() { python3 "$TMP/other_load.py" "$TMP/other-load.json"; }
+
+# Waits until other work uses at most 10 % of the machine, or QUIET_WAIT seconds pass.
+wait_quiet() {
+  local start=$SECONDS load
+  while true; do
+    other_load_start
+    sleep 2
+    load=$(other_load)
+    [ "$load" -gt 10 ] || return 0
+    if [ $((SECONDS - start)) -ge "${QUIET_WAIT:-120}" ]; then
+      echo "  (other work still uses ${load} % of the machine after ${QUIET_WAIT:-120} s; going on)"
+      return 0
+    fi
+    echo "  (other work uses ${load} % of the machine; waiting for it to calm down)"
+    sleep 8
+  done
+}
+
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(free -m | awk '/^Mem:/ {print $2}') MB"
 echo "== java: $(java -version 2>&1 | head -1); jar: $JAR ($(date -r "$JAR" '+%F %T'))"
 echo "== flags: -Xmx256m; $RUNS starts per corpus; crawl + ${WRK_SECONDS}s wrk after the last start"
@@ -103,10 +164,13 @@ for arg in "$@"; do
   echo "== corpus $CORPUS: $FILES Markdown files ($(du -sh "$CORPUS" | cut -f1))"
   times=()
   rss_start=()
+  others=()
   for run in $(seq 1 "$RUNS"); do
     PORT_=$(free_port)
     BASE=http://127.0.0.1:$PORT_
     LOG=$TMP/blog-$FILES-$run.log
+    wait_quiet
+    other_load_start
     START=$EPOCHREALTIME
     START_SECONDS=$SECONDS
     PORT=$PORT_ BLOG_POSTS_DIR=$CORPUS BLOG_PUBLIC_DIR=$CORPUS BLOG_BASE_URL=$BASE \
@@ -121,14 +185,17 @@ for arg in "$@"; do
     for path in "$post" "$tag" "$category"; do poll_200 "$BASE$path"; done
     END=$EPOCHREALTIME
     rss=$(ps -o rss= -p "$BLOG_PID" | tr -d ' ')
+    other=$(other_load)
+    others+=("$other")
     seconds=$(python3 -c 'import sys; print("%.2f" % (float(sys.argv[1]) - float(sys.argv[2])))' "$END" "$START")
     times+=("$seconds")
     rss_start+=("$rss")
-    printf '  run %d: all four pages answer 200 after %6s s, RSS %4d MB   (%s %s %s)\n' \
-      "$run" "$seconds" $((rss / 1024)) "$post" "$tag" "$category"
+    printf '  run %d: all four pages answer 200 after %6s s, RSS %4d MB, other work %3s %%   (%s %s %s)\n' \
+      "$run" "$seconds" $((rss / 1024)) "$other" "$post" "$tag" "$category"
     if [ "$run" -lt "$RUNS" ]; then stop_blog; fi
   done
 
+  other_load_start
   echo "  crawling every page of the last instance ($CRAWL_THREADS threads)..."
   python3 - "$BASE" "$CRAWL_THREADS" <<'EOF'
 # Breadth-first crawl of every HTML page (paths ending in "/"), checking the sitemap's posts.
@@ -197,6 +264,7 @@ EOF
   echo "  wrk -t2 -c64 -d${WRK_SECONDS}s on $post:"
   wrk -t2 -c64 "-d${WRK_SECONDS}s" --latency "$BASE$post" | grep -E 'Requests/sec|99%|errors|Non-2xx' | sed 's/^ */    /'
   peak=$(awk '/^VmHWM/ {print $2}' "/proc/$BLOG_PID/status" 2>/dev/null || echo 0)
+  echo "  other work during the crawl and wrk: $(other_load) % of the machine"
   alive=yes
   kill -0 "$BLOG_PID" 2>/dev/null || alive=no
   stop_blog
@@ -206,7 +274,7 @@ EOF
   echo "  peak RSS (VmHWM) $((peak / 1024)) MB; still alive after the load: $alive; OutOfMemoryError in logs: $oom"
   echo "  log of the last run: $(grep -c ' WARN ' "$LOG" || true) warnings, $(grep -c ' ERROR ' "$LOG" || true) errors; last line:"
   tail -n 1 "$LOG" | sed 's/^/    /'
-  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$FILES" "${loaded:-?}" "${times[*]}" "${rss_start[*]}" "$peak" "$oom" >>"$SUMMARY"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$FILES" "${loaded:-?}" "${times[*]}" "${rss_start[*]}" "$peak" "$oom" "${others[*]}" >>"$SUMMARY"
   echo
 done
 
@@ -215,14 +283,14 @@ python3 - "$SUMMARY" <<'EOF'
 import statistics, sys
 REFERENCE = {1000: "Hugo 1.8 s / 410 MB; Hexo 9.7 s / 665 MB",
              10000: "Hugo 43 s / 3.7 GB; Hexo 87 s / 4.1 GB"}
-print("| posts (files / served) | startup s, median (min–max) | RSS after start, MB | peak RSS after crawl + wrk, MB | OOM | Hugo / Hexo reference |")
-print("|---|---:|---:|---:|---|---|")
+print("| posts (files / served) | startup s, median (min–max) | RSS after start, MB | peak RSS after crawl + wrk, MB | OOM | Hugo / Hexo reference | other work during starts, max % |")
+print("|---|---:|---:|---:|---|---|---:|")
 for line in open(sys.argv[1]).read().splitlines():
-    files, loaded, times, rss, peak, oom = line.split("\t")
+    files, loaded, times, rss, peak, oom, others = line.split("\t")
     t = [float(x) for x in times.split()]
     r = [int(x) / 1024 for x in rss.split()]
     size = min(REFERENCE, key=lambda n: abs(n - int(files)))
     ref = REFERENCE[size] if abs(size - int(files)) <= size * 0.1 else "—"
     print(f"| {files} / {loaded} | {statistics.median(t):.2f} ({min(t):.2f}–{max(t):.2f}) | "
-          f"{statistics.median(r):.0f} | {int(peak) / 1024:.0f} | {oom} | {ref} |")
+          f"{statistics.median(r):.0f} | {int(peak) / 1024:.0f} | {oom} | {ref} | {max(map(int, others.split()))} |")
 EOF

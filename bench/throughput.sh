@@ -94,6 +94,67 @@ print(rps.group(1), "%.3f" % ms, (errors.group(1).replace(" ", "") if errors els
 '
 }
 
+# Other work on the machine skews every figure here (the cores are shared). other_load.py
+# snapshots the CPU time of every process outside this script's process tree (children reaped
+# by those processes included); `other_load.py FILE` then prints the share of the machine's
+# capacity, in percent, they used since `other_load.py FILE snapshot` was taken.
+cat >"$TMP/other_load.py" <<'EOF'
+import json, os, sys, time
+
+def processes():
+    table = {}
+    for pid in os.listdir("/proc"):
+        if pid.isdigit():
+            try:
+                stat = open(f"/proc/{pid}/stat").read()
+            except OSError:
+                continue
+            fields = stat[stat.rindex(")") + 2:].split()
+            table[int(pid)] = (int(fields[1]), sum(map(int, fields[11:15])))
+    return table
+
+def foreign(table, root):
+    ours, changed = {root}, True
+    while changed:
+        changed = False
+        for pid, (ppid, _) in table.items():
+            if ppid in ours and pid not in ours:
+                ours.add(pid)
+                changed = True
+    return {pid: ticks for pid, (_, ticks) in table.items() if pid not in ours}
+
+path, root = sys.argv[1], int(os.environ["BENCH_ROOT_PID"])
+if len(sys.argv) > 2:
+    json.dump({"t": time.monotonic(), "ticks": foreign(processes(), root)}, open(path, "w"))
+else:
+    before = json.load(open(path))
+    start = {int(pid): ticks for pid, ticks in before["ticks"].items()}
+    used = sum(ticks - start.get(pid, 0) for pid, ticks in foreign(processes(), root).items()
+               if ticks >= start.get(pid, 0))
+    seconds = time.monotonic() - before["t"]
+    print("%.0f" % (100 * used / os.sysconf("SC_CLK_TCK") / seconds / os.cpu_count()))
+EOF
+export BENCH_ROOT_PID=$$
+other_load_start() { python3 "$TMP/other_load.py" "$TMP/other-load.json" snapshot; }
+other_load() { python3 "$TMP/other_load.py" "$TMP/other-load.json"; }
+
+# Waits until other work uses at most 10 % of the machine, or QUIET_WAIT seconds pass.
+wait_quiet() {
+  local start=$SECONDS load
+  while true; do
+    other_load_start
+    sleep 2
+    load=$(other_load)
+    [ "$load" -gt 10 ] || return 0
+    if [ $((SECONDS - start)) -ge "${QUIET_WAIT:-120}" ]; then
+      echo "  (other work still uses ${load} % of the machine after ${QUIET_WAIT:-120} s; going on)"
+      return 0
+    fi
+    echo "  (other work uses ${load} % of the machine; waiting for it to calm down)"
+    sleep 8
+  done
+}
+
 # --- machine -------------------------------------------------------------------------------
 echo "== machine"
 echo "nproc: $(nproc)"
@@ -195,6 +256,7 @@ done
 echo
 
 # --- warm-up -------------------------------------------------------------------------------
+wait_quiet
 echo "== warm-up: ${WARMUP_BLOG}s of wrk per page on the blog, ${WARMUP_NGINX}s per page on nginx"
 for path in "${PAGES[@]}"; do
   wrk -t2 -c64 "-d${WARMUP_BLOG}s" --latency "$BLOG$path" | parse_wrk | awk -v p="$path" '{printf "  blog  %-45s %10.0f req/s\n", p, $1}'
@@ -206,15 +268,18 @@ echo
 RESULTS=$TMP/results.tsv
 : >"$RESULTS"
 echo "== $ROUNDS rounds: wrk ${WRK_ARGS[*]} per page and server, alternating which goes first"
-printf '  %-5s %-5s %-6s %12s %10s  %s\n' round page server req/s p99_ms "socket errors / non-2xx"
+printf '  %-5s %-5s %-6s %12s %10s %8s  %s\n' round page server req/s p99_ms other_% "socket errors / non-2xx"
 for round in $(seq 1 "$ROUNDS"); do
+  wait_quiet
   if [ $((round % 2)) = 1 ]; then order=(nginx blog); else order=(blog nginx); fi
   for i in 0 1 2; do
     for server in "${order[@]}"; do
       if [ "$server" = nginx ]; then base=$NGINX; else base=$BLOG; fi
+      other_load_start
       read -r rps p99 errors non2xx < <(wrk "${WRK_ARGS[@]}" "$base${PAGES[$i]}" | parse_wrk)
-      printf '%s\t%s\t%s\t%s\t%s\n' "$round" "${NAMES[$i]}" "$server" "$rps" "$p99" >>"$RESULTS"
-      printf '  %-5s %-5s %-6s %12s %10s  %s / %s\n' "$round" "${NAMES[$i]}" "$server" "$rps" "$p99" "$errors" "$non2xx"
+      other=$(other_load)
+      printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "${NAMES[$i]}" "$server" "$rps" "$p99" "$other" >>"$RESULTS"
+      printf '  %-5s %-5s %-6s %12s %10s %8s  %s / %s\n' "$round" "${NAMES[$i]}" "$server" "$rps" "$p99" "$other" "$errors" "$non2xx"
     done
   done
 done
@@ -227,13 +292,16 @@ import statistics, sys
 rows = [line.split("\t") for line in open(sys.argv[1]).read().splitlines()]
 def median(page, server, column):
     return statistics.median(float(r[column]) for r in rows if r[1] == page and r[2] == server)
-print("| page | nginx req/s | blog req/s | blog/nginx | nginx p99 (ms) | blog p99 (ms) | ratio >= 0.9 | blog p99 <= 5 ms |")
-print("|---|---:|---:|---:|---:|---:|---|---|")
+print("| page | nginx req/s | blog req/s | blog/nginx | nginx p99 (ms) | blog p99 (ms) | ratio >= 0.9 | blog p99 <= 5 ms | other work, max % |")
+print("|---|---:|---:|---:|---:|---:|---|---|---:|")
 for page in ("home", "post", "tag"):
     n, b = median(page, "nginx", 3), median(page, "blog", 3)
     np99, bp99 = median(page, "nginx", 4), median(page, "blog", 4)
+    other = max(int(r[5]) for r in rows if r[1] == page)
     print(f"| {page} | {n:,.0f} | {b:,.0f} | {b / n:.2f} | {np99:.2f} | {bp99:.2f} | "
-          f"{'yes' if b / n >= 0.9 else 'no'} | {'yes' if bp99 <= 5 else 'no'} |")
+          f"{'yes' if b / n >= 0.9 else 'no'} | {'yes' if bp99 <= 5 else 'no'} | {other} |")
+print("(other work: share of the machine used by processes outside this benchmark during a run;"
+      " above about 5 % the figures are disturbed)")
 EOF
 echo
 echo "blog log (last lines):"

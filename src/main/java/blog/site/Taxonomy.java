@@ -11,9 +11,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /** All the terms of one kind, found by their slug; terms differing only in case or spacing are one. */
 public final class Taxonomy {
+
+    private static final Pattern DOT_SEGMENT = Pattern.compile("(.*/)?\\.{1,2}(/.*)?");
+    private static final Pattern ONLY_DOTS = Pattern.compile("\\.+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final TaxonomyKind kind;
     private final Map<String, Term> bySlug;
@@ -53,13 +58,13 @@ public final class Taxonomy {
     public static String slugOf(String name) {
         String slug = Slugs.urlize(name);
         if (slug.isEmpty()) {
-            slug = Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).strip()
-                    .replaceAll("\\s+", "-");
+            String plain = Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).strip();
+            slug = SPACES.matcher(plain).replaceAll("-");
         }
-        if (slug.contains("//") || slug.startsWith("/") || slug.endsWith("/") || slug.matches("(.*/)?\\.{1,2}(/.*)?")) {
+        if (slug.contains("//") || slug.startsWith("/") || slug.endsWith("/") || DOT_SEGMENT.matcher(slug).matches()) {
             slug = slug.replace('/', '-');
         }
-        if (slug.matches("\\.+")) {
+        if (ONLY_DOTS.matcher(slug).matches()) {
             slug = "-" + slug;
         }
         return slug;

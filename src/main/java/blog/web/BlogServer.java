@@ -81,25 +81,34 @@ public final class BlogServer {
     }
 
     private void page(Context ctx) {
+        Site site = live.current();
+        String raw = ctx.path();
+        // Fast path: a request spelled as a page already served answers from the cache without
+        // decoding or resolving its path again.
+        CachedResponse known = cache.byRequestPath(site.version(), raw);
+        if (known != null) {
+            HttpCaching.send(ctx, HttpStatus.OK, known, HttpCaching.PAGES);
+            return;
+        }
         String path;
         try {
-            path = UrlPaths.decode(ctx.path());
+            path = UrlPaths.decode(raw);
         } catch (IllegalArgumentException e) {
             throw new BadRequestResponse(e.getMessage());
         }
-        Site site = live.current();
         PageRef ref = resolver.resolve(site, path).orElseThrow(NotFoundResponse::new);
         if (!path.equals(ref.path())) {
             ctx.redirect(UrlPaths.encode(ref.path()), HttpStatus.MOVED_PERMANENTLY);
             return;
         }
-        CachedResponse response = cache.get(site.version() + " " + ref.path(),
+        CachedResponse response = cache.get(site.version(), ref.path(),
                 () -> CachedResponse.of(renderer.render(site, ref), ref.contentType(), LastModified.of(site, ref)));
+        cache.rememberRequestPath(site.version(), raw, response);
         HttpCaching.send(ctx, HttpStatus.OK, response, HttpCaching.PAGES);
     }
 
     private void notFound(Context ctx) {
-        CachedResponse response = cache.get(live.current().version() + " 404",
+        CachedResponse response = cache.get(live.current().version(), " 404",
                 () -> CachedResponse.of(renderer.notFound(), PageRef.HTML, Optional.empty()));
         HttpCaching.send(ctx, HttpStatus.NOT_FOUND, response, "public, max-age=60");
     }

@@ -4,19 +4,38 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.function.Supplier;
 
-/** Rendered responses as ready bytes (plain and gzip), bounded in total size; keys carry the site version. */
+/**
+ * Rendered responses as ready bytes (plain and gzip), bounded in total size. Keys carry the site
+ * version, so a rebuilt site never sees an old page. Besides the canonical path, each response is
+ * also found by the raw request path it was served for, which lets a repeat request skip decoding.
+ */
 final class PageCache {
 
     /** The most memory cached responses may take: every page of a blog of a few thousand posts. */
     static final long MAX_BYTES = 64L * 1024 * 1024;
 
-    private final Cache<String, CachedResponse> pages = Caffeine.newBuilder()
+    /** A cache key: the site version and a path (canonical and decoded, or raw as requested). */
+    private record Key(long version, boolean raw, String path) {
+    }
+
+    private final Cache<Key, CachedResponse> pages = Caffeine.newBuilder()
             .maximumWeight(MAX_BYTES)
-            .weigher((String key, CachedResponse response) -> response.weight() + 2 * key.length())
+            // A raw-path entry shares its bytes with the canonical one, so it weighs only its key.
+            .weigher((Key key, CachedResponse response) -> (key.raw() ? 0 : response.weight()) + 2 * key.path().length() + 64)
             .build();
 
-    /** Returns the cached response under {@code key}, making it with {@code render} the first time. */
-    CachedResponse get(String key, Supplier<CachedResponse> render) {
-        return pages.get(key, k -> render.get());
+    /** Returns the response for a canonical path, making it with {@code render} the first time. */
+    CachedResponse get(long version, String canonicalPath, Supplier<CachedResponse> render) {
+        return pages.get(new Key(version, false, canonicalPath), k -> render.get());
+    }
+
+    /** Returns the response already served for this raw request path, or null. */
+    CachedResponse byRequestPath(long version, String rawPath) {
+        return pages.getIfPresent(new Key(version, true, rawPath));
+    }
+
+    /** Remembers that this raw request path, which named its page canonically, gets {@code response}. */
+    void rememberRequestPath(long version, String rawPath, CachedResponse response) {
+        pages.put(new Key(version, true, rawPath), response);
     }
 }
