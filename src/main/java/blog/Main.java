@@ -20,7 +20,9 @@ public final class Main {
             return;
         }
         if (args.length == 0 || args[0].equals("serve")) {
-            Blog.create(config, Clock.systemUTC()).start();
+            Blog blog = Blog.create(config, Clock.systemUTC()).start();
+            // A PaaS stops a dyno with SIGTERM: stop accepting, let requests in flight finish, exit.
+            Runtime.getRuntime().addShutdownHook(new Thread(blog::stop, "shutdown"));
         } else if (args[0].equals("check") && args.length <= 2) {
             Path dir = args.length == 2 ? Path.of(args[1]) : config.postsDir();
             System.exit(new Check(config, dir, System.out).run());

@@ -44,8 +44,13 @@ public final class BlogServer {
 
     /** Builds the Javalin app with all routes. */
     public Javalin create() {
+        // Jetty-level: security headers, limits and timeouts, 405s, Jetty's own errors, the access log.
+        ServerTuning tuning = new ServerTuning(status -> errorResponse(status).body(), new AccessLog());
         return Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
+            javalin.jetty.modifyServer(tuning::server);
+            javalin.jetty.modifyHttpConfiguration(tuning::http);
+            javalin.events.serverStarting(tuning::connectors);
             // Responses are compressed once, when cached (CachedResponse), never per request.
             javalin.http.compressionStrategy = CompressionStrategy.NONE;
             if (Files.isDirectory(config.publicDir())) {
@@ -71,11 +76,13 @@ public final class BlogServer {
                 // Browsers ask for /favicon.ico whatever the page says; answer with the theme's icon.
                 javalin.routes.get("/favicon.ico", ctx -> serve(ctx, assets.icon()));
             }
+            javalin.routes.get("/healthz", BlogServer::health);
+            javalin.routes.head("/healthz", BlogServer::health);
             javalin.routes.error(404, this::notFound);
+            javalin.routes.error(400, ctx -> errorPage(ctx, HttpStatus.BAD_REQUEST));
             javalin.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-                ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType("text/plain; charset=utf-8")
-                        .result("伺服器發生錯誤，請稍後再試。");
+                errorPage(ctx, HttpStatus.INTERNAL_SERVER_ERROR);
             });
         });
     }
@@ -111,6 +118,26 @@ public final class BlogServer {
         CachedResponse response = cache.get(live.current().version(), " 404",
                 () -> CachedResponse.of(renderer.notFound(), PageRef.HTML, Optional.empty()));
         HttpCaching.send(ctx, HttpStatus.NOT_FOUND, response, "public, max-age=60");
+    }
+
+    /** For the platform's health checks: answers as long as the server takes requests. */
+    private static void health(Context ctx) {
+        ctx.header("Cache-Control", "no-store").contentType("text/plain; charset=utf-8").result("ok\n");
+    }
+
+    /** The site's page for an error status, rendered once per site version. */
+    private CachedResponse errorResponse(int status) {
+        return cache.get(live.current().version(), " " + status,
+                () -> CachedResponse.of(renderer.error(status), PageRef.HTML, Optional.empty()));
+    }
+
+    private void errorPage(Context ctx, HttpStatus status) {
+        try {
+            HttpCaching.send(ctx, status, errorResponse(status.getCode()), "no-store");
+        } catch (RuntimeException e) {
+            LOG.error("the {} page could not be rendered", status.getCode(), e);
+            ctx.status(status).contentType("text/plain; charset=utf-8").result(status.getCode() + " " + status.getMessage());
+        }
     }
 
     private void serve(Context ctx, Assets.Asset asset) {

@@ -81,6 +81,49 @@ final class PageRenderer {
                 "message", "網址可能打錯了，或文章已經移除。可以回到首頁，或從標籤與分類找找看。"));
     }
 
+    /**
+     * Renders the error page for an HTTP status in the site's layout: a heading and a sentence for
+     * the reader, never details of the failure.
+     */
+    String error(int status) {
+        if (status == 404) {
+            return notFound();
+        }
+        String title;
+        String heading;
+        String message;
+        switch (status) {
+            case 400 -> {
+                title = "錯誤的請求";
+                heading = "無法讀取這個網址";
+                message = "網址的格式有誤（例如不完整的百分比編碼或不允許的字元）。請檢查網址，或回到首頁。";
+            }
+            case 405 -> {
+                title = "不支援的請求方法";
+                heading = "不支援這個請求方法";
+                message = "這個網站只供閱讀：每個頁面只接受 GET 與 HEAD 請求。";
+            }
+            case 414, 431 -> {
+                title = "請求過長";
+                heading = "請求太長了";
+                message = "網址或請求標頭超過伺服器接受的長度。";
+            }
+            default -> {
+                if (status >= 500) {
+                    title = "伺服器錯誤";
+                    heading = "伺服器發生錯誤";
+                    message = "伺服器發生錯誤，請稍後再試。";
+                } else {
+                    title = "無法處理這個請求";
+                    heading = "無法處理這個請求";
+                    message = "伺服器無法處理這個請求（狀態碼 " + status + "）。";
+                }
+            }
+        }
+        return page("error", views.layout(title, "", "", List.of(), null), Map.of("heading", heading,
+                "message", message));
+    }
+
     /** Returns a post's rendered body, from the cache when it has been rendered before. */
     RenderedBody body(Post post) {
         boolean coverAbove = !post.coverInBody() && !post.cover().isEmpty();
