@@ -113,14 +113,20 @@ if total:
 EOF
 }
 
-# Other work on the machine skews every figure here (the cores are shared). other_load.py
-# snapshots the CPU time of every process outside this script's process tree (children reaped
-# by those processes included); `other_load.py FILE` then prints the share of the machine's
-# capacity, in percent, they used since `other_load.py FILE snapshot` was taken.
+# Other work on the machine skews every figure here (the cores are shared). `other_load.py FILE
+# snapshot` notes the machine's busy CPU time and that of this script's process tree;
+# `other_load.py FILE` then prints the share of the machine's capacity, in percent, that went to
+# anything else since: other engineers' builds and tests, for instance.
 cat >"$TMP/other_load.py" <<'EOF'
 import json, os, sys, time
 
-def processes():
+def busy_ticks():
+    # user + nice + system of every core; interrupts, softirqs, idle and steal left out
+    fields = open("/proc/stat").readline().split()
+    return int(fields[1]) + int(fields[2]) + int(fields[3])
+
+def our_ticks(root):
+    # CPU time of this script's process tree, including children it has already reaped
     table = {}
     for pid in os.listdir("/proc"):
         if pid.isdigit():
@@ -130,9 +136,6 @@ def processes():
                 continue
             fields = stat[stat.rindex(")") + 2:].split()
             table[int(pid)] = (int(fields[1]), sum(map(int, fields[11:15])))
-    return table
-
-def foreign(table, root):
     ours, changed = {root}, True
     while changed:
         changed = False
@@ -140,18 +143,16 @@ def foreign(table, root):
             if ppid in ours and pid not in ours:
                 ours.add(pid)
                 changed = True
-    return {pid: ticks for pid, (_, ticks) in table.items() if pid not in ours}
+    return sum(table[pid][1] for pid in ours if pid in table)
 
 path, root = sys.argv[1], int(os.environ["BENCH_ROOT_PID"])
 if len(sys.argv) > 2:
-    json.dump({"t": time.monotonic(), "ticks": foreign(processes(), root)}, open(path, "w"))
+    json.dump({"t": time.monotonic(), "busy": busy_ticks(), "ours": our_ticks(root)}, open(path, "w"))
 else:
     before = json.load(open(path))
-    start = {int(pid): ticks for pid, ticks in before["ticks"].items()}
-    used = sum(ticks - start.get(pid, 0) for pid, ticks in foreign(processes(), root).items()
-               if ticks >= start.get(pid, 0))
-    seconds = time.monotonic() - before["t"]
-    print("%.0f" % (100 * used / os.sysconf("SC_CLK_TCK") / seconds / os.cpu_count()))
+    other = (busy_ticks() - before["busy"]) - (our_ticks(root) - before["ours"])
+    capacity = os.sysconf("SC_CLK_TCK") * (time.monotonic() - before["t"]) * os.cpu_count()
+    print("%.0f" % min(100.0, max(0.0, 100 * other / capacity)))
 EOF
 export BENCH_ROOT_PID=$$
 other_load_start() { python3 "$TMP/other_load.py" "$TMP/other-load.json" snapshot; }

@@ -84,14 +84,20 @@ links = re.findall(r"href=\"(/[^\"#?]*)\"", sys.stdin.read())
 print(next(l for l in links if re.fullmatch(sys.argv[1], l)))' "$2"
 }
 
-# Other work on the machine skews every figure here (the cores are shared). other_load.py
-# snapshots the CPU time of every process outside this script's process tree (children reaped
-# by those processes included); `other_load.py FILE` then prints the share of the machine's
-# capacity, in percent, they used since `other_load.py FILE snapshot` was taken.
+# Other work on the machine skews every figure here (the cores are shared). `other_load.py FILE
+# snapshot` notes the machine's busy CPU time and that of this script's process tree;
+# `other_load.py FILE` then prints the share of the machine's capacity, in percent, that went to
+# anything else since: other engineers' builds and tests, for instance.
 cat >"$TMP/other_load.py" <<'EOF'
 import json, os, sys, time
 
-def processes():
+def busy_ticks():
+    # user + nice + system of every core; interrupts, softirqs, idle and steal left out
+    fields = open("/proc/stat").readline().split()
+    return int(fields[1]) + int(fields[2]) + int(fields[3])
+
+def our_ticks(root):
+    # CPU time of this script's process tree, including children it has already reaped
     table = {}
     for pid in os.listdir("/proc"):
         if pid.isdigit():
@@ -101,9 +107,6 @@ def processes():
                 continue
             fields = stat[stat.rindex(")") + 2:].split()
             table[int(pid)] = (int(fields[1]), sum(map(int, fields[11:15])))
-    return table
-
-def foreign(table, root):
     ours, changed = {root}, True
     while changed:
         changed = False
@@ -111,18 +114,16 @@ def foreign(table, root):
             if ppid in ours and pid not in ours:
                 ours.add(pid)
                 changed = True
-    return {pid: ticks for pid, (_, ticks) in table.items() if pid not in ours}
+    return sum(table[pid][1] for pid in ours if pid in table)
 
 path, root = sys.argv[1], int(os.environ["BENCH_ROOT_PID"])
 if len(sys.argv) > 2:
-    json.dump({"t": time.monotonic(), "ticks": foreign(processes(), root)}, open(path, "w"))
+    json.dump({"t": time.monotonic(), "busy": busy_ticks(), "ours": our_ticks(root)}, open(path, "w"))
 else:
     before = json.load(open(path))
-    start = {int(pid): ticks for pid, ticks in before["ticks"].items()}
-    used = sum(ticks - start.get(pid, 0) for pid, ticks in foreign(processes(), root).items()
-               if ticks >= start.get(pid, 0))
-    seconds = time.monotonic() - before["t"]
-    print("%.0f" % (100 * used / os.sysconf("SC_CLK_TCK") / seconds / os.cpu_count()))
+    other = (busy_ticks() - before["busy"]) - (our_ticks(root) - before["ours"])
+    capacity = os.sysconf("SC_CLK_TCK") * (time.monotonic() - before["t"]) * os.cpu_count()
+    print("%.0f" % min(100.0, max(0.0, 100 * other / capacity)))
 EOF
 export BENCH_ROOT_PID=$$
 other_load_start() { python3 "$TMP/other_load.py" "$TMP/other-load.json" snapshot; }
@@ -270,27 +271,34 @@ EOF
   stop_blog
   oom=no
   if grep -q OutOfMemoryError "$TMP"/blog-"$FILES"-*.log; then oom=yes; fi
-  loaded=$(grep -ho '[0-9]* posts loaded' "$LOG" | head -1 | cut -d' ' -f1)
+  loaded=$(grep -hoE '[0-9]+ posts (loaded|read)' "$LOG" | head -1 | cut -d' ' -f1 || true)
   echo "  peak RSS (VmHWM) $((peak / 1024)) MB; still alive after the load: $alive; OutOfMemoryError in logs: $oom"
-  echo "  log of the last run: $(grep -c ' WARN ' "$LOG" || true) warnings, $(grep -c ' ERROR ' "$LOG" || true) errors; last line:"
-  tail -n 1 "$LOG" | sed 's/^/    /'
+  echo "  log of the last run: $(grep -c ' WARN ' "$LOG" || true) warnings, $(grep -c ' ERROR ' "$LOG" || true) errors; its INFO lines:"
+  grep ' INFO ' "$LOG" | sed 's/^/    /' || true
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$FILES" "${loaded:-?}" "${times[*]}" "${rss_start[*]}" "$peak" "$oom" "${others[*]}" >>"$SUMMARY"
   echo
 done
 
-echo "== summary (median of $RUNS starts; -Xmx256m; last column: reference figures for Hugo and Hexo, time to build / peak memory)"
+echo "== summary (median of $RUNS starts; -Xmx256m; Hugo and Hexo: the reference figures, seconds / memory)"
 python3 - "$SUMMARY" <<'EOF'
 import statistics, sys
+QUIET = 5  # percent of the machine used by other work, above which a start counts as disturbed
 REFERENCE = {1000: "Hugo 1.8 s / 410 MB; Hexo 9.7 s / 665 MB",
              10000: "Hugo 43 s / 3.7 GB; Hexo 87 s / 4.1 GB"}
-print("| posts (files / served) | startup s, median (min–max) | RSS after start, MB | peak RSS after crawl + wrk, MB | OOM | Hugo / Hexo reference | other work during starts, max % |")
-print("|---|---:|---:|---:|---|---|---:|")
+print("| posts (files / read) | startup s, median (min–max) | quiet starts: n, median s | RSS after start, MB "
+      "| peak RSS after crawl + wrk, MB | OOM | Hugo / Hexo reference | other work during starts, max % |")
+print("|---|---:|---:|---:|---:|---|---|---:|")
 for line in open(sys.argv[1]).read().splitlines():
     files, loaded, times, rss, peak, oom, others = line.split("\t")
     t = [float(x) for x in times.split()]
     r = [int(x) / 1024 for x in rss.split()]
+    o = [int(x) for x in others.split()]
+    quiet = [s for s, load in zip(t, o) if load <= QUIET]
     size = min(REFERENCE, key=lambda n: abs(n - int(files)))
     ref = REFERENCE[size] if abs(size - int(files)) <= size * 0.1 else "—"
-    print(f"| {files} / {loaded} | {statistics.median(t):.2f} ({min(t):.2f}–{max(t):.2f}) | "
-          f"{statistics.median(r):.0f} | {int(peak) / 1024:.0f} | {oom} | {ref} | {max(map(int, others.split()))} |")
+    quiet_median = f"{statistics.median(quiet):.2f}" if quiet else "–"
+    print(f"| {files} / {loaded} | {statistics.median(t):.2f} ({min(t):.2f}–{max(t):.2f}) "
+          f"| {len(quiet)}, {quiet_median} | {statistics.median(r):.0f} | {int(peak) / 1024:.0f} | {oom} "
+          f"| {ref} | {max(o)} |")
+print(f"(quiet starts: those during which other work used at most {QUIET} % of the machine)")
 EOF
