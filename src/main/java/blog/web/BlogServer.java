@@ -49,6 +49,8 @@ public final class BlogServer {
         return Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.jetty.modifyServer(tuning::server);
+            javalin.jetty.modifyServer(server -> server.insertHandler(new CachedPageHandler(
+                    raw -> cache.byRequestPath(live.current().version(), raw))));
             javalin.jetty.modifyHttpConfiguration(tuning::http);
             javalin.events.serverStarting(tuning::connectors);
             // Responses are compressed once, when cached (CachedResponse), never per request.

@@ -30,6 +30,11 @@ final class HttpCaching {
     private HttpCaching() {
     }
 
+    /** Formats an instant as an HTTP date, as in {@code Last-Modified}. */
+    static String httpDate(Instant instant) {
+        return HTTP_DATE.format(instant);
+    }
+
     /** Answers {@code ctx} with {@code response}, or with 304 when the client's copy is current. */
     static void send(Context ctx, HttpStatus status, CachedResponse response, String cacheControl) {
         boolean gzip = response.hasGzip() && acceptsGzip(ctx.header("Accept-Encoding"));

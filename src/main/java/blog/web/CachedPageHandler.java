@@ -1,0 +1,63 @@
+package blog.web;
+
+import java.nio.ByteBuffer;
+import java.util.function.Function;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Answers repeat requests for cached pages at Jetty level, before the servlet and Javalin's
+ * routing: most of the cost of serving a cached page was those layers, not the page. Only the
+ * plain case is handled here (GET or HEAD of a path already served, no conditional headers);
+ * everything else, 304s included, goes on to Javalin, which answers with the same headers.
+ */
+final class CachedPageHandler extends Handler.Wrapper {
+
+    private final Function<String, CachedResponse> byRequestPath;
+
+    /** {@code byRequestPath} gives the cached response for a raw request path, or null. */
+    CachedPageHandler(Function<String, CachedResponse> byRequestPath) {
+        this.byRequestPath = byRequestPath;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        String method = request.getMethod();
+        boolean head = HttpMethod.HEAD.is(method);
+        HttpFields headers = request.getHeaders();
+        if ((head || HttpMethod.GET.is(method)) && !headers.contains(HttpHeader.IF_NONE_MATCH)
+                && !headers.contains(HttpHeader.IF_MODIFIED_SINCE) && request.getHttpURI().getQuery() == null) {
+            CachedResponse cached = byRequestPath.apply(request.getHttpURI().getPath());
+            if (cached != null) {
+                send(cached, head, HttpCaching.acceptsGzip(headers.get(HttpHeader.ACCEPT_ENCODING)), response, callback);
+                return true;
+            }
+        }
+        return super.handle(request, response, callback);
+    }
+
+    private static void send(CachedResponse cached, boolean head, boolean acceptsGzip, Response response,
+            Callback callback) {
+        boolean gzip = cached.hasGzip() && acceptsGzip;
+        byte[] body = gzip ? cached.gzip() : cached.body();
+        HttpFields.Mutable out = response.getHeaders();
+        response.setStatus(200);
+        out.put(HttpHeader.CONTENT_TYPE, cached.contentType());
+        out.put(HttpHeader.CACHE_CONTROL, HttpCaching.PAGES);
+        out.put(HttpHeader.ETAG, gzip ? cached.gzipEtag() : cached.etag());
+        cached.lastModified().ifPresent(t -> out.put(HttpHeader.LAST_MODIFIED, HttpCaching.httpDate(t)));
+        if (cached.hasGzip()) {
+            out.put(HttpHeader.VARY, "Accept-Encoding");
+        }
+        if (gzip) {
+            out.put(HttpHeader.CONTENT_ENCODING, "gzip");
+        }
+        out.put(HttpHeader.CONTENT_LENGTH, body.length);
+        response.write(true, head ? ByteBuffer.allocate(0) : ByteBuffer.wrap(body), callback);
+    }
+}
