@@ -80,6 +80,21 @@ wait_for() {
   done
 }
 
+# Stops the benchmark, saying how, if the blog or nginx is no longer running.
+check_alive() {
+  local name pid status
+  for name in blog nginx; do
+    if [ "$name" = blog ]; then pid=$BLOG_PID; else pid=$NGINX_PID; fi
+    if ! kill -0 "$pid" 2>/dev/null; then
+      status=0
+      wait "$pid" 2>/dev/null || status=$?
+      echo "$name (pid $pid) is no longer running: exit status $status (128 + N means killed by signal N)" >&2
+      if [ "$name" = blog ]; then grep -v ' GET ' "$TMP/blog.log" | tail -n 20 >&2; fi
+      exit 1
+    fi
+  done
+}
+
 # Prints "requests_per_second p99_ms socket_errors non2xx" from a wrk --latency report on stdin.
 parse_wrk() {
   python3 -c '
@@ -275,6 +290,7 @@ echo
 
 # --- warm-up -------------------------------------------------------------------------------
 wait_quiet
+check_alive
 echo "== warm-up: ${WARMUP_BLOG}s of wrk per page on the blog, ${WARMUP_NGINX}s per page on nginx"
 for path in "${PAGES[@]}"; do
   wrk -t2 -c64 "-d${WARMUP_BLOG}s" --latency "$BLOG$path" | parse_wrk | awk -v p="$path" '{printf "  blog  %-45s %10.0f req/s\n", p, $1}'
@@ -293,6 +309,7 @@ for round in $(seq 1 "$ROUNDS"); do
   for i in 0 1 2; do
     for server in "${order[@]}"; do
       if [ "$server" = nginx ]; then base=$NGINX; else base=$BLOG; fi
+      check_alive
       other_load_start
       read -r rps p99 errors non2xx < <(wrk "${WRK_ARGS[@]}" "$base${PAGES[$i]}" | parse_wrk)
       other=$(other_load)
