@@ -263,7 +263,7 @@ print(f"  crawled {sum(statuses.values())} pages in {elapsed:.1f} s "
 print(f"  by kind {dict(kinds)}; posts crawled {kinds['posts']} of {in_sitemap} in the sitemap")
 EOF
   echo "  wrk -t2 -c64 -d${WRK_SECONDS}s on $post:"
-  wrk -t2 -c64 "-d${WRK_SECONDS}s" --latency "$BASE$post" | grep -E 'Requests/sec|99%|errors|Non-2xx' | sed 's/^ */    /'
+  wrk -t2 -c64 "-d${WRK_SECONDS}s" --latency "$BASE$post" | grep -E '^ *99%|Requests/sec|errors|Non-2xx' | sed 's/^ */    /'
   peak=$(awk '/^VmHWM/ {print $2}' "/proc/$BLOG_PID/status" 2>/dev/null || echo 0)
   echo "  other work during the crawl and wrk: $(other_load) % of the machine"
   alive=yes

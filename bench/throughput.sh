@@ -352,6 +352,6 @@ if any(int(r[5]) > QUIET for r in rows):
 print("(other work: share of the machine used by processes outside this benchmark during a run)")
 EOF
 echo
-echo "blog log (last lines):"
-tail -n 3 "$TMP/blog.log" | sed 's/^/  /'
+echo "blog log, without the access-log lines ($(grep -c ' GET ' "$TMP/blog.log" || true) of them):"
+grep -v ' GET ' "$TMP/blog.log" | tail -n 5 | sed 's/^/  /'
 if grep -q OutOfMemoryError "$TMP/blog.log"; then echo "WARNING: OutOfMemoryError in the blog's log"; fi
