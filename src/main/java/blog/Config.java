@@ -19,9 +19,10 @@ import java.util.Properties;
  * environment variables of the same names taking precedence.
  *
  * @param baseUrl the absolute site address without a trailing slash, used in absolute links
+ * @param cspExtra Content-Security-Policy directives merged into the default policy, empty for none
  */
 public record Config(int port, Path postsDir, Path publicDir, String baseUrl, String title,
-        String description, ZoneId timezone, int pageSize, boolean drafts, boolean future) {
+        String description, ZoneId timezone, int pageSize, boolean drafts, boolean future, String cspExtra) {
 
     /** Loads the defaults, then applies overrides from {@code env}. */
     public static Config load(Map<String, String> env) {
@@ -37,13 +38,14 @@ public record Config(int port, Path postsDir, Path publicDir, String baseUrl, St
         return new Config(port, v.path("BLOG_POSTS_DIR"), v.path("BLOG_PUBLIC_DIR"),
                 base.isEmpty() ? "http://localhost:" + port : v.url("BLOG_BASE_URL"),
                 v.required("BLOG_TITLE"), v.text("BLOG_DESCRIPTION"), v.zone("BLOG_TIMEZONE"),
-                v.integer("BLOG_PAGE_SIZE", 1, 1000), v.bool("BLOG_DRAFTS"), v.bool("BLOG_FUTURE"));
+                v.integer("BLOG_PAGE_SIZE", 1, 1000), v.bool("BLOG_DRAFTS"), v.bool("BLOG_FUTURE"),
+                v.cspDirectives("BLOG_CSP_EXTRA"));
     }
 
     /** Returns a copy that serves on another port, keeping a derived base URL in step. */
     public Config withPort(int newPort) {
         String base = baseUrl.equals("http://localhost:" + port) ? "http://localhost:" + newPort : baseUrl;
-        return new Config(newPort, postsDir, publicDir, base, title, description, timezone, pageSize, drafts, future);
+        return new Config(newPort, postsDir, publicDir, base, title, description, timezone, pageSize, drafts, future, cspExtra);
     }
 
     /** A setting that cannot be used; the message names the variable and says what is expected. */
@@ -52,6 +54,10 @@ public record Config(int port, Path postsDir, Path publicDir, String baseUrl, St
             super(name + "=\"" + value + "\" is not valid: " + expected, null, false, false);
         }
     }
+
+    /** A directive name, then sources: host or scheme sources, or quoted keywords such as 'self'. */
+    private static final java.util.regex.Pattern CSP_DIRECTIVE = java.util.regex.Pattern.compile(
+            "[a-z][a-z-]*([ \\t]+('[a-z0-9+/=-]+'|[a-zA-Z0-9*][a-zA-Z0-9*.:/%?#=&_+~@-]*))*");
 
     private record Values(Properties defaults, Map<String, String> env) {
 
@@ -104,6 +110,22 @@ public record Config(int port, Path postsDir, Path publicDir, String baseUrl, St
             } catch (DateTimeException e) {
                 throw new Invalid(name, value, "expected a time zone such as Asia/Taipei or UTC");
             }
+        }
+
+        /**
+         * Directives separated by {@code ;}, each a directive name and its sources, as in a
+         * Content-Security-Policy header: {@code img-src https://cdn.example.com; frame-src https://www.youtube-nocookie.com}.
+         */
+        String cspDirectives(String name) {
+            String value = text(name);
+            for (String directive : value.split(";")) {
+                if (!directive.isBlank() && !CSP_DIRECTIVE.matcher(directive.strip()).matches()) {
+                    throw new Invalid(name, value, "\"" + directive.strip() + "\" is not a directive; expected "
+                            + "directives separated by ';', each a name and sources, such as "
+                            + "img-src https://cdn.example.com; frame-src https://www.youtube-nocookie.com");
+                }
+            }
+            return value;
         }
 
         String url(String name) {

@@ -57,6 +57,20 @@ class ConfigTest {
         assertMessage("BLOG_DRAFTS=\"maybe\"", Map.of("BLOG_DRAFTS", "maybe"));
         assertMessage("BLOG_BASE_URL=\"blog.example.com\"", Map.of("BLOG_BASE_URL", "blog.example.com"));
         assertMessage("BLOG_TITLE=\"\"", Map.of("BLOG_TITLE", " "));
+        // A comma, a header break or a stray quote would corrupt the header or widen it by accident.
+        assertMessage("BLOG_CSP_EXTRA=\"img-src https://a.example, https://b.example\"",
+                Map.of("BLOG_CSP_EXTRA", "img-src https://a.example, https://b.example"));
+        assertMessage("BLOG_CSP_EXTRA=\"img-src https://a.example\r\nSet-Cookie: x=1\"",
+                Map.of("BLOG_CSP_EXTRA", "img-src https://a.example\r\nSet-Cookie: x=1"));
+        assertMessage("BLOG_CSP_EXTRA=\"script-src 'unsafe-inline\"", Map.of("BLOG_CSP_EXTRA", "script-src 'unsafe-inline"));
+        assertMessage("BLOG_CSP_EXTRA=\"https://cdn.example\"", Map.of("BLOG_CSP_EXTRA", "https://cdn.example"));
+    }
+
+    @Test
+    void cspExtraTakesDirectivesSeparatedBySemicolons() {
+        String extra = "img-src https://cdn.example.com;  frame-src https://www.youtube-nocookie.com ;";
+        assertEquals(extra.strip(), Config.load(Map.of("BLOG_CSP_EXTRA", extra)).cspExtra());
+        assertEquals("", Config.load(Map.of()).cspExtra());
     }
 
     private static void assertMessage(String expected, Map<String, String> env) {

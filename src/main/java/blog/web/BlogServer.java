@@ -45,7 +45,8 @@ public final class BlogServer {
     /** Builds the Javalin app with all routes. */
     public Javalin create() {
         // Jetty-level: security headers, limits and timeouts, 405s, Jetty's own errors, the access log.
-        ServerTuning tuning = new ServerTuning(status -> errorResponse(status).body(), new AccessLog());
+        ServerTuning tuning = new ServerTuning(status -> errorResponse(status).body(), new AccessLog(),
+                new SecurityHeaders(config.cspExtra()));
         return Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.jetty.modifyServer(tuning::server);
@@ -53,6 +54,7 @@ public final class BlogServer {
                     raw -> cache.byRequestPath(live.current().version(), raw))));
             javalin.jetty.modifyHttpConfiguration(tuning::http);
             javalin.events.serverStarting(tuning::connectors);
+            javalin.events.serverStarted(tuning::started);
             // Responses are compressed once, when cached (CachedResponse), never per request.
             javalin.http.compressionStrategy = CompressionStrategy.NONE;
             if (Files.isDirectory(config.publicDir())) {

@@ -9,7 +9,7 @@ import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * The Jetty settings the blog chooses on purpose rather than inherits: limits and timeouts that keep
- * slow or hostile clients from starving others, a graceful stop, the security headers, the method
+ * slow or hostile clients from starving others (an idle timeout, a deadline for request heads), a graceful stop, the security headers, the method
  * guard, the error handler and the access log. Applied through Javalin's {@code config.jetty} hooks.
  */
 final class ServerTuning {
@@ -27,12 +27,15 @@ final class ServerTuning {
     /** How long a stop waits for requests in flight before closing their connections. */
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(8);
 
+    private final SecurityHeaders securityHeaders;
     private final SiteErrorHandler errorHandler;
     private final AccessLog accessLog;
+    private final RequestHeadDeadline headDeadline = new RequestHeadDeadline(RequestHeadDeadline.DEADLINE);
     private Server server;
 
-    ServerTuning(IntFunction<byte[]> errorPages, AccessLog accessLog) {
-        this.errorHandler = new SiteErrorHandler(errorPages);
+    ServerTuning(IntFunction<byte[]> errorPages, AccessLog accessLog, SecurityHeaders securityHeaders) {
+        this.securityHeaders = securityHeaders;
+        this.errorHandler = new SiteErrorHandler(errorPages, securityHeaders);
         this.accessLog = accessLog;
     }
 
@@ -53,7 +56,12 @@ final class ServerTuning {
         http.setIdleTimeout(IDLE_TIMEOUT.toMillis());
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
-        http.addCustomizer(new SecurityHeaders());
+        http.addCustomizer(securityHeaders);
+    }
+
+    /** For {@code config.events.serverStarted}: the scheduler runs by then. */
+    void started() {
+        headDeadline.start(server.getScheduler());
     }
 
     /** For {@code config.events.serverStarting}: the connectors exist by then. */
@@ -61,6 +69,7 @@ final class ServerTuning {
         for (Connector connector : server.getConnectors()) {
             if (connector instanceof ServerConnector c) {
                 c.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+                c.addEventListener(headDeadline);
             }
         }
     }

@@ -31,10 +31,12 @@ final class SiteErrorHandler extends ErrorHandler {
     private static final HttpField TEXT = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
 
     private final IntFunction<byte[]> pages;
+    private final SecurityHeaders securityHeaders;
 
     /** {@code pages} gives the site's HTML page for a status, or null for the plain-text fallback. */
-    SiteErrorHandler(IntFunction<byte[]> pages) {
+    SiteErrorHandler(IntFunction<byte[]> pages, SecurityHeaders securityHeaders) {
         this.pages = pages;
+        this.securityHeaders = securityHeaders;
         setShowStacks(false);
         setShowCauses(false);
         setShowMessageInTitle(false);
@@ -43,7 +45,7 @@ final class SiteErrorHandler extends ErrorHandler {
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         HttpFields.Mutable headers = response.getHeaders();
-        SecurityHeaders.put(headers, SecurityHeaders.isHttps(request));
+        securityHeaders.put(headers, SecurityHeaders.isHttps(request));
         headers.put(NO_STORE);
         int code = response.getStatus();
         if (request.getAttribute(ERROR_EXCEPTION) instanceof HttpException failure) {
@@ -77,7 +79,7 @@ final class SiteErrorHandler extends ErrorHandler {
     /** Errors found while parsing, before there is a request (a header block over the limit). */
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-        SecurityHeaders.put(fields, false);
+        securityHeaders.put(fields, false);
         fields.put(NO_STORE);
         fields.put(TEXT);
         return ByteBuffer.wrap(plain(status));

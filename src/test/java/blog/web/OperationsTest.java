@@ -114,9 +114,53 @@ class OperationsTest {
     }
 
     @Test
+    void aClientTricklingItsHeadersIsCutOffWhileOthersAreServed() throws Exception {
+        try (TestBlog site = TestBlog.start();
+                Socket slow = new Socket("localhost", site.blog.port());
+                Socket keepAlive = new Socket("localhost", site.blog.port())) {
+            // A keep-alive client that finished a request and then waits must not be cut off.
+            keepAlive.getOutputStream().write("GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            keepAlive.getOutputStream().flush();
+            assertTrue(readSome(keepAlive).startsWith("HTTP/1.1 200"));
+            slow.setSoTimeout(1000);
+            slow.getOutputStream().write("GET / HTTP/1.1\r\nHost: localhost\r\n".getBytes(StandardCharsets.US_ASCII));
+            long started = System.nanoTime();
+            Duration cutOff = null;
+            // One header byte a second never lets the 30 s idle timeout run out.
+            for (int i = 0; i < 25 && cutOff == null; i++) {
+                try {
+                    slow.getOutputStream().write('X');
+                    slow.getOutputStream().flush();
+                    if (slow.getInputStream().read() < 0) {
+                        cutOff = Duration.ofNanos(System.nanoTime() - started);
+                    }
+                } catch (java.net.SocketTimeoutException stillOpen) {
+                    assertEquals(200, site.get("/").statusCode(), "others are served meanwhile");
+                } catch (java.io.IOException reset) {
+                    cutOff = Duration.ofNanos(System.nanoTime() - started);
+                }
+            }
+            assertTrue(cutOff != null, "a client sending one header byte a second was never cut off");
+            assertTrue(cutOff.compareTo(RequestHeadDeadline.DEADLINE) >= 0 && cutOff.compareTo(Duration.ofSeconds(15)) < 0,
+                    "cut off after " + cutOff);
+            keepAlive.getOutputStream().write("GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            keepAlive.getOutputStream().flush();
+            assertTrue(readSome(keepAlive).startsWith("HTTP/1.1 200"), "the waiting keep-alive connection still works");
+        }
+    }
+
+    private static String readSome(Socket socket) throws java.io.IOException {
+        socket.setSoTimeout(5000);
+        byte[] buffer = new byte[4096];
+        int n = socket.getInputStream().read(buffer);
+        return n < 0 ? "" : new String(buffer, 0, n, StandardCharsets.US_ASCII);
+    }
+
+    @Test
     void timeoutsAndLimitsAreSetOnPurpose() {
         assertEquals(Duration.ofSeconds(30), ServerTuning.IDLE_TIMEOUT);
         assertEquals(16 * 1024, ServerTuning.REQUEST_HEADER_BYTES);
         assertTrue(ServerTuning.STOP_TIMEOUT.compareTo(Duration.ofSeconds(10)) < 0);
+        assertEquals(Duration.ofSeconds(10), RequestHeadDeadline.DEADLINE);
     }
 }

@@ -56,6 +56,33 @@ class SecurityHeadersTest {
         assertTrue(response.header("Permissions-Policy").contains("camera=()"), what);
     }
 
+    @Test
+    void cspExtraWidensTheDefaultPolicyWithoutRepeatingOrDroppingSources() {
+        assertEquals(CSP, SecurityHeaders.policy(""));
+        assertEquals("default-src 'self'; img-src 'self' https: data:; script-src 'self'; style-src 'self'; "
+                + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; "
+                + "frame-src https://www.youtube-nocookie.com",
+                SecurityHeaders.policy("img-src data: https:; frame-src https://www.youtube-nocookie.com"));
+        assertTrue(SecurityHeaders.policy("object-src https://player.example").contains("object-src https://player.example;"),
+                "'none' gives way to a source");
+    }
+
+    @Test
+    void cspExtraReachesEveryResponseIncludingJettysOwnErrors() {
+        String extra = "img-src https://cdn.example.com; frame-src https://www.youtube-nocookie.com";
+        String expected = SecurityHeaders.policy(extra);
+        assertTrue(expected.contains("img-src 'self' https: https://cdn.example.com;"), expected);
+        try (TestBlog widened = TestBlog.start(Map.of("BLOG_CSP_EXTRA", extra))) {
+            for (String path : new String[] {"/", "/no-such-page/", "/images/pixel.png"}) {
+                HttpResponse<String> response = widened.get(path);
+                assertEquals(expected, response.headers().firstValue("Content-Security-Policy").orElse(null), path);
+            }
+            RawHttp.Response badTarget = RawHttp.send(widened.blog.port(), "GET", "/tags/%E5%9C");
+            assertEquals(400, badTarget.status());
+            assertEquals(expected, badTarget.header("Content-Security-Policy"));
+        }
+    }
+
     @ParameterizedTest(name = "GET {0}")
     @ValueSource(strings = {
         "/", "/page/2/", "/posts/ai-cold-war/", "/tags/", "/tags/地緣政治/", "/categories/", "/archives/",
