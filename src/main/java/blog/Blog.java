@@ -5,6 +5,7 @@ import blog.content.Markdown;
 import blog.content.PostLoader;
 import blog.content.PostReader;
 import blog.content.Problem;
+import blog.content.Shortcodes;
 import blog.site.LiveSite;
 import blog.site.Site;
 import blog.web.BlogServer;
@@ -33,7 +34,7 @@ public final class Blog {
         // With PORT=0 the port is chosen now, so that absolute links already name the real one.
         Config config = requested.port() == 0 ? requested.withPort(freePort()) : requested;
         long started = System.nanoTime();
-        Markdown markdown = new Markdown();
+        Markdown markdown = new Markdown(Shortcodes.withTemplates(config.shortcodesDir()));
         LoadResult loaded = new PostLoader(new PostReader(markdown, config.timezone())).load(config.postsDir());
         for (Problem problem : loaded.problems()) {
             if (problem.isError()) {

@@ -7,6 +7,7 @@ import blog.content.Post;
 import blog.content.PostLoader;
 import blog.content.PostReader;
 import blog.content.Problem;
+import blog.content.Shortcodes;
 import blog.site.LiveSite;
 import blog.site.Site;
 import blog.web.PageResolver;
@@ -42,7 +43,8 @@ final class Check {
             out.println(dir + ":1: the posts folder does not exist");
             return 1;
         }
-        LoadResult loaded = new PostLoader(new PostReader(new Markdown(), config.timezone(), true)).load(dir);
+        LoadResult loaded = new PostLoader(new PostReader(
+                new Markdown(Shortcodes.withTemplates(config.shortcodesDirFor(dir))), config.timezone(), true)).load(dir);
         List<Problem> problems = new ArrayList<>(loaded.problems());
         problems.addAll(brokenLinks(loaded.posts()));
         problems.sort(Comparator.comparing((Problem p) -> p.file().toString()).thenComparingInt(Problem::line));

@@ -20,9 +20,13 @@ import java.util.Properties;
  *
  * @param baseUrl the absolute site address without a trailing slash, used in absolute links
  * @param cspExtra Content-Security-Policy directives merged into the default policy, empty for none
+ * @param shortcodesDir the folder of the blogger's shortcode templates; by default {@code shortcodes}
+ *     beside the posts folder
+ * @param watch reload posts and templates when their files change, for writing locally
  */
 public record Config(int port, Path postsDir, Path publicDir, String baseUrl, String title,
-        String description, ZoneId timezone, int pageSize, boolean drafts, boolean future, String cspExtra) {
+        String description, ZoneId timezone, int pageSize, boolean drafts, boolean future, String cspExtra,
+        Path shortcodesDir, boolean watch) {
 
     /** Loads the defaults, then applies overrides from {@code env}. */
     public static Config load(Map<String, String> env) {
@@ -35,17 +39,31 @@ public record Config(int port, Path postsDir, Path publicDir, String baseUrl, St
         Values v = new Values(defaults, env);
         int port = v.integer("PORT", 0, 65535);
         String base = v.text("BLOG_BASE_URL");
-        return new Config(port, v.path("BLOG_POSTS_DIR"), v.path("BLOG_PUBLIC_DIR"),
+        Path posts = v.path("BLOG_POSTS_DIR");
+        String shortcodes = v.text("BLOG_SHORTCODES_DIR");
+        return new Config(port, posts, v.path("BLOG_PUBLIC_DIR"),
                 base.isEmpty() ? "http://localhost:" + port : v.url("BLOG_BASE_URL"),
                 v.required("BLOG_TITLE"), v.text("BLOG_DESCRIPTION"), v.zone("BLOG_TIMEZONE"),
                 v.integer("BLOG_PAGE_SIZE", 1, 1000), v.bool("BLOG_DRAFTS"), v.bool("BLOG_FUTURE"),
-                v.cspDirectives("BLOG_CSP_EXTRA"));
+                v.cspDirectives("BLOG_CSP_EXTRA"),
+                shortcodes.isEmpty() ? defaultShortcodesDir(posts) : Path.of(shortcodes), v.bool("BLOG_WATCH"));
+    }
+
+    /** Returns where shortcode templates are looked for when {@code BLOG_SHORTCODES_DIR} is not set. */
+    static Path defaultShortcodesDir(Path postsDir) {
+        return postsDir.toAbsolutePath().normalize().resolveSibling("shortcodes");
+    }
+
+    /** Returns the shortcode folder for another posts folder: beside it, unless one was set. */
+    public Path shortcodesDirFor(Path otherPostsDir) {
+        return shortcodesDir.equals(defaultShortcodesDir(postsDir)) ? defaultShortcodesDir(otherPostsDir) : shortcodesDir;
     }
 
     /** Returns a copy that serves on another port, keeping a derived base URL in step. */
     public Config withPort(int newPort) {
         String base = baseUrl.equals("http://localhost:" + port) ? "http://localhost:" + newPort : baseUrl;
-        return new Config(newPort, postsDir, publicDir, base, title, description, timezone, pageSize, drafts, future, cspExtra);
+        return new Config(newPort, postsDir, publicDir, base, title, description, timezone, pageSize, drafts, future,
+                cspExtra, shortcodesDir, watch);
     }
 
     /** A setting that cannot be used; the message names the variable and says what is expected. */

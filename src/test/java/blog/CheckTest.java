@@ -47,6 +47,21 @@ class CheckTest {
     }
 
     @Test
+    void unknownShortcodesAreWarnedWithFileAndLineAndTemplatesBesideThePostsAreKnown() {
+        Path posts = Path.of("src/test/resources/shortcodes/posts");
+        int status = check(posts);
+        String theme = posts.resolve("theme-shortcodes.md").toString();
+
+        assertEquals(0, status, "unknown shortcodes are warnings, not errors: " + output());
+        assertTrue(output().contains(theme + ":15: warning: unknown shortcode {{% warning %}}: it shows only its inner text"),
+                output());
+        assertTrue(output().contains(theme + ":31: warning: unknown shortcode {{% img %}}: it is left out"), output());
+        assertTrue(!output().contains("{{% fold %}}"), "shortcodes/fold.html beside posts/ defines it: " + output());
+        assertTrue(output().contains(posts.resolve("built-ins.md") + ":49: warning: youtube needs the video's id"),
+                output());
+    }
+
+    @Test
     void missingFolderFailsTheCheck() {
         assertEquals(1, check(ROOT.resolve("no-such-folder")));
         assertTrue(output().contains("the posts folder does not exist"), output());

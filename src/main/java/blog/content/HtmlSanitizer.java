@@ -22,7 +22,8 @@ final class HtmlSanitizer {
     private static Safelist safelist() {
         return Safelist.relaxed()
                 .addTags("del", "s", "ins", "mark", "kbd", "samp", "var", "abbr", "figure", "figcaption",
-                        "details", "summary", "section", "hr", "input", "small", "time", "ruby", "rt", "rp")
+                        "details", "summary", "section", "hr", "input", "small", "time", "ruby", "rt", "rp",
+                        "aside", "video", "audio", "source")
                 .addAttributes(":all", "id", "title", "lang", "dir")
                 .addAttributes("code", "class")
                 .addAttributes("pre", "class")
@@ -35,9 +36,29 @@ final class HtmlSanitizer {
                 .addAttributes("td", "align")
                 .addAttributes("input", "type", "checked", "disabled")
                 .addAttributes("details", "open")
+                // Classes only pick styles from the site's own stylesheet (no style= is allowed), so
+                // shortcode templates may mark their boxes (admonitions, folds) with them.
+                .addAttributes("div", "class")
+                .addAttributes("span", "class")
+                .addAttributes("p", "class")
+                .addAttributes("figure", "class")
+                .addAttributes("figcaption", "class")
+                .addAttributes("details", "class")
+                .addAttributes("summary", "class")
+                .addAttributes("aside", "class")
+                .addAttributes("blockquote", "class")
+                // Media without autoplay: a video or sound plays only when the reader starts it.
+                .addAttributes("video", "src", "controls", "width", "height", "poster", "preload", "loop", "muted",
+                        "playsinline")
+                .addAttributes("audio", "src", "controls", "preload", "loop", "muted")
+                .addAttributes("source", "src", "type")
                 .addEnforcedAttribute("input", "disabled", "disabled")
                 .addProtocols("a", "href", "#", "http", "https", "mailto")
                 .addProtocols("img", "src", "http", "https")
+                .addProtocols("video", "src", "http", "https")
+                .addProtocols("video", "poster", "http", "https")
+                .addProtocols("audio", "src", "http", "https")
+                .addProtocols("source", "src", "http", "https")
                 .preserveRelativeLinks(true);
     }
 

@@ -41,10 +41,27 @@ public final class Markdown {
             .build();
 
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+    private final Shortcodes shortcodes;
+
+    /** Creates a renderer that knows Hugo's built-in shortcodes only. */
+    public Markdown() {
+        this(Shortcodes.builtIn());
+    }
+
+    /** Creates a renderer that knows {@code shortcodes}. */
+    public Markdown(Shortcodes shortcodes) {
+        this.shortcodes = shortcodes;
+    }
 
     /** Renders a post body to sanitized HTML, without the reading aids that {@link #render} adds. */
     public String toHtml(String markdown) {
-        return sanitizer.clean(renderer.render(parser.parse(markdown)));
+        return sanitizer.clean(unsanitized(markdown));
+    }
+
+    // Shortcode output is sanitized with the rest of the body: templates and arguments can no more
+    // run script than raw HTML in the post can.
+    private String unsanitized(String markdown) {
+        return shortcodes.render(markdown, text -> renderer.render(parser.parse(text)));
     }
 
     /**
@@ -57,7 +74,12 @@ public final class Markdown {
 
     /** As {@link #render(String, ImageSizes)}; {@code eagerFirstImage} false when a cover above is the page's first image. */
     public RenderedBody render(String markdown, ImageSizes sizes, boolean eagerFirstImage) {
-        return sanitizer.cleanAndDress(renderer.render(parser.parse(markdown)), sizes, eagerFirstImage);
+        return sanitizer.cleanAndDress(unsanitized(markdown), sizes, eagerFirstImage);
+    }
+
+    /** Returns the problems with the shortcodes of a body whose first line is {@code bodyLine} of {@code file}. */
+    List<Problem> shortcodeProblems(java.nio.file.Path file, String body, int bodyLine) {
+        return shortcodes.problems(file, body, bodyLine);
     }
 
     /** Parses a body and gathers its summary text, lead image, reading-time counts and local links. */
@@ -69,7 +91,8 @@ public final class Markdown {
      * Gathers a body's facts. Counts and images come from a quick scan of the source; the full
      * parse runs only when {@code needsProse} (a summary must be made) or {@code needsLinks}.
      */
-    BodyFacts analyze(String markdown, int bodyLine, boolean needsProse, boolean needsLinks) {
+    BodyFacts analyze(String source, int bodyLine, boolean needsProse, boolean needsLinks) {
+        String markdown = shortcodes.plain(source);
         RawBodyScan.Result raw = RawBodyScan.scan(markdown);
         if (!needsProse && !needsLinks) {
             return new BodyFacts("", Optional.empty(), raw.leadImage(), raw.firstImage(), raw.cjkChars(),

@@ -66,6 +66,7 @@ public final class PostReader {
         }
         boolean needsProse = meta.summary().isEmpty() && meta.description().isEmpty();
         BodyFacts facts = markdown.analyze(source.body(), source.bodyLine(), needsProse, collectLinks);
+        markdown.shortcodeProblems(file, source.body(), source.bodyLine()).forEach(warnings);
         String cover = !meta.cover().isEmpty() ? meta.cover() : facts.leadImage().orElse("");
         boolean coverInBody = meta.cover().isEmpty() && facts.leadImage().isPresent();
         return new Post(file, slug, meta, new PostBody(file), summary(meta, facts),

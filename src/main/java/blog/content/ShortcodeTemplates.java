@@ -1,0 +1,87 @@
+package blog.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.exceptions.TemplateProcessingException;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.FileTemplateResolver;
+
+/**
+ * A blogger's own shortcodes: one Thymeleaf template {@code NAME.html} per shortcode in a folder.
+ * A template sees {@code name}, {@code args} (positional), {@code params} (named) and {@code inner}
+ * (HTML; Markdown rendered for the {@code %} form). Its output is sanitized like the rest of the post.
+ */
+final class ShortcodeTemplates implements ShortcodeHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ShortcodeTemplates.class);
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]+");
+
+    private final TemplateEngine engine;
+    private final Path dir;
+
+    private ShortcodeTemplates(TemplateEngine engine, Path dir) {
+        this.engine = engine;
+        this.dir = dir;
+    }
+
+    /** Returns a handler for each {@code NAME.html} in {@code dir}; none when the folder does not exist. */
+    static Map<String, ShortcodeHandler> load(Path dir) {
+        Map<String, ShortcodeHandler> found = new HashMap<>();
+        if (!Files.isDirectory(dir)) {
+            return found;
+        }
+        FileTemplateResolver resolver = new FileTemplateResolver();
+        resolver.setPrefix(dir.toAbsolutePath() + "/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        // Templates are read again on each render: a body is rendered once and then cached, and a
+        // blogger editing a template in watch mode sees the change at once.
+        resolver.setCacheable(false);
+        TemplateEngine engine = new TemplateEngine();
+        engine.setTemplateResolver(resolver);
+        ShortcodeTemplates templates = new ShortcodeTemplates(engine, dir);
+        try (Stream<Path> files = Files.list(dir)) {
+            files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".html"))
+                    .map(n -> n.substring(0, n.length() - ".html".length()))
+                    .filter(n -> NAME.matcher(n).matches())
+                    .forEach(n -> found.put(n, templates));
+        } catch (IOException e) {
+            LOG.warn("{}: cannot list the shortcode templates: {}", dir, e.getMessage());
+        }
+        return found;
+    }
+
+    @Override
+    public String render(Shortcode sc, UnaryOperator<String> markdown) {
+        Context context = new Context();
+        context.setVariable("name", sc.name());
+        context.setVariable("args", sc.args());
+        context.setVariable("params", sc.params());
+        context.setVariable("inner", sc.markdown() ? markdown.apply(sc.inner()) : sc.inner());
+        try {
+            return engine.process(sc.name(), context);
+        } catch (TemplateProcessingException e) {
+            // A broken template must not break the page: show the inner text and say why in the log.
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            LOG.warn("{}:{}: the shortcode template failed ({}); {} shows its inner text only",
+                    dir.resolve(sc.name() + ".html"), e.getLine() == null ? 1 : Math.max(1, e.getLine()), cause,
+                    sc.tag());
+            return sc.paired() ? markdown.apply(sc.inner()) : "";
+        }
+    }
+}
