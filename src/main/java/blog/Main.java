@@ -3,7 +3,7 @@ package blog;
 import java.nio.file.Path;
 import java.time.Clock;
 
-/** Command line: no arguments serves the blog, {@code check [DIR]} validates the posts. */
+/** Command line: no arguments serves the blog, {@code check [DIR]} validates the posts, {@code new TITLE} starts one. */
 public final class Main {
 
     private Main() {
@@ -26,8 +26,12 @@ public final class Main {
         } else if (args[0].equals("check") && args.length <= 2) {
             Path dir = args.length == 2 ? Path.of(args[1]) : config.postsDir();
             System.exit(new Check(config, dir, System.out).run());
+        } else if (args[0].equals("new") && args.length >= 2) {
+            // Unquoted words are one title: new 我的 第一篇 is new "我的 第一篇".
+            String title = String.join(" ", java.util.Arrays.copyOfRange(args, 1, args.length));
+            System.exit(new NewPost(config, Clock.systemUTC(), System.out).create(title));
         } else {
-            System.err.println("usage: java -jar blog.jar [serve | check [DIR]]");
+            System.err.println("usage: java -jar blog.jar [serve | check [DIR] | new TITLE]");
             System.exit(2);
         }
     }
