@@ -52,6 +52,10 @@ public final class BlogServer {
             javalin.jetty.modifyServer(tuning::server);
             javalin.jetty.modifyServer(server -> server.insertHandler(new CachedPageHandler(
                     raw -> cache.byRequestPath(live.current().version(), raw))));
+            if (config.baseUrl().startsWith("https://")) {
+                // Outermost: plain-HTTP readers are sent to HTTPS before anything else answers.
+                javalin.jetty.modifyServer(server -> server.insertHandler(new HttpsRedirect(config.baseUrl())));
+            }
             javalin.jetty.modifyHttpConfiguration(tuning::http);
             javalin.events.serverStarting(tuning::connectors);
             javalin.events.serverStarted(tuning::started);

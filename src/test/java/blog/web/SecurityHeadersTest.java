@@ -83,6 +83,25 @@ class SecurityHeadersTest {
         }
     }
 
+    @Test
+    void plainHttpThroughTheRouterIsSentToTheHttpsAddress() {
+        // TestBlog's base URL is https://blog.example.com.
+        // The Host header (localhost:port here) never makes it into the location.
+        RawHttp.Response viaHttp = RawHttp.send(site.blog.port(), "GET", "/tags/" + enc("地緣政治") + "/?x=1",
+                "X-Forwarded-Proto: http");
+        assertEquals(301, viaHttp.status());
+        assertEquals("https://blog.example.com/tags/" + enc("地緣政治") + "/?x=1", viaHttp.header("Location"));
+        assertSecurityHeaders("301 to https", viaHttp);
+        assertEquals(301, site.request("HEAD", "/", Map.of("X-Forwarded-Proto", "HTTP, https")).statusCode());
+        assertEquals(200, site.request("GET", "/", Map.of("X-Forwarded-Proto", "https")).statusCode());
+        assertEquals(200, site.get("/").statusCode(), "no header: a local request, served as it is");
+        assertEquals(405, site.request("POST", "/", Map.of("X-Forwarded-Proto", "http")).statusCode());
+        try (TestBlog plain = TestBlog.start(Map.of("BLOG_BASE_URL", "http://blog.example.com"))) {
+            assertEquals(200, plain.request("GET", "/", Map.of("X-Forwarded-Proto", "http")).statusCode(),
+                    "a site whose address is http is never redirected");
+        }
+    }
+
     @ParameterizedTest(name = "GET {0}")
     @ValueSource(strings = {
         "/", "/page/2/", "/posts/ai-cold-war/", "/tags/", "/tags/地緣政治/", "/categories/", "/archives/",
