@@ -35,7 +35,7 @@ public final class Blog {
         Config config = requested.port() == 0 ? requested.withPort(freePort()) : requested;
         long started = System.nanoTime();
         Markdown markdown = new Markdown(Shortcodes.withTemplates(config.shortcodesDir()));
-        LoadResult loaded = new PostLoader(new PostReader(markdown, config.timezone())).load(config.postsDir());
+        LoadResult loaded = new PostLoader(new PostReader(markdown, config.timezone(), false, config.permalinks())).load(config.postsDir());
         for (Problem problem : loaded.problems()) {
             if (problem.isError()) {
                 LOG.error("{} (post skipped)", problem);

@@ -44,7 +44,8 @@ final class Check {
             return 1;
         }
         LoadResult loaded = new PostLoader(new PostReader(
-                new Markdown(Shortcodes.withTemplates(config.shortcodesDirFor(dir))), config.timezone(), true)).load(dir);
+                new Markdown(Shortcodes.withTemplates(config.shortcodesDirFor(dir))), config.timezone(), true,
+                config.permalinks())).load(dir);
         List<Problem> problems = new ArrayList<>(loaded.problems());
         problems.addAll(brokenLinks(loaded.posts()));
         problems.sort(Comparator.comparing((Problem p) -> p.file().toString()).thenComparingInt(Problem::line));
@@ -56,7 +57,7 @@ final class Check {
 
     private List<Problem> brokenLinks(List<Post> posts) {
         Site site = new LiveSite(posts, Clock.systemUTC(), new Site.Preview(true, true)).current();
-        PageResolver pages = new PageResolver(config.pageSize());
+        PageResolver pages = new PageResolver(config.pageSize(), config.permalinks());
         List<Problem> problems = new ArrayList<>();
         for (Post post : posts) {
             for (BodyFacts.LocalLink link : post.localLinks()) {

@@ -1,5 +1,6 @@
 package blog;
 
+import blog.content.Permalinks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -23,10 +24,11 @@ import java.util.Properties;
  * @param shortcodesDir the folder of the blogger's shortcode templates; by default {@code shortcodes}
  *     beside the posts folder
  * @param watch reload posts and templates when their files change, for writing locally
+ * @param permalinks where posts live ({@code BLOG_PERMALINK}, {@code BLOG_PERMALINK_STYLE})
  */
 public record Config(int port, Path postsDir, Path publicDir, String baseUrl, String title,
         String description, ZoneId timezone, int pageSize, boolean drafts, boolean future, String cspExtra,
-        Path shortcodesDir, boolean watch) {
+        Path shortcodesDir, boolean watch, Permalinks permalinks) {
 
     /** Loads the defaults, then applies overrides from {@code env}. */
     public static Config load(Map<String, String> env) {
@@ -46,7 +48,8 @@ public record Config(int port, Path postsDir, Path publicDir, String baseUrl, St
                 v.required("BLOG_TITLE"), v.text("BLOG_DESCRIPTION"), v.zone("BLOG_TIMEZONE"),
                 v.integer("BLOG_PAGE_SIZE", 1, 1000), v.bool("BLOG_DRAFTS"), v.bool("BLOG_FUTURE"),
                 v.cspDirectives("BLOG_CSP_EXTRA"),
-                shortcodes.isEmpty() ? defaultShortcodesDir(posts) : Path.of(shortcodes), v.bool("BLOG_WATCH"));
+                shortcodes.isEmpty() ? defaultShortcodesDir(posts) : Path.of(shortcodes), v.bool("BLOG_WATCH"),
+                v.permalinks());
     }
 
     /** Returns where shortcode templates are looked for when {@code BLOG_SHORTCODES_DIR} is not set. */
@@ -63,7 +66,7 @@ public record Config(int port, Path postsDir, Path publicDir, String baseUrl, St
     public Config withPort(int newPort) {
         String base = baseUrl.equals("http://localhost:" + port) ? "http://localhost:" + newPort : baseUrl;
         return new Config(newPort, postsDir, publicDir, base, title, description, timezone, pageSize, drafts, future,
-                cspExtra, shortcodesDir, watch);
+                cspExtra, shortcodesDir, watch, permalinks);
     }
 
     /** A setting that cannot be used; the message names the variable and says what is expected. */
@@ -144,6 +147,18 @@ public record Config(int port, Path postsDir, Path publicDir, String baseUrl, St
                 }
             }
             return value;
+        }
+
+        Permalinks permalinks() {
+            String style = text("BLOG_PERMALINK_STYLE").toUpperCase(Locale.ROOT);
+            if (!style.equals("HUGO") && !style.equals("HEXO")) {
+                throw new Invalid("BLOG_PERMALINK_STYLE", text("BLOG_PERMALINK_STYLE"), "expected hugo or hexo");
+            }
+            try {
+                return new Permalinks(required("BLOG_PERMALINK"), Permalinks.Style.valueOf(style));
+            } catch (IllegalArgumentException e) {
+                throw new Invalid("BLOG_PERMALINK", text("BLOG_PERMALINK"), e.getMessage());
+            }
         }
 
         String url(String name) {

@@ -10,15 +10,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** Turns the YAML fields of one post into typed {@link PostMeta}, naming the line of any bad value. */
+/**
+ * Turns the front matter fields of one post into typed {@link PostMeta}, naming the line of any
+ * bad value. Reads Hugo's and Hexo's names for the same things ({@code lastmod} or {@code updated}).
+ */
 final class FrontMatter {
 
     private final Path file;
-    private final YamlFields fields;
+    private final FrontMatterFields fields;
     private final ZoneId zone;
     private final Consumer<Problem> warnings;
 
-    private FrontMatter(Path file, YamlFields fields, ZoneId zone, Consumer<Problem> warnings) {
+    private FrontMatter(Path file, FrontMatterFields fields, ZoneId zone, Consumer<Problem> warnings) {
         this.file = file;
         this.fields = fields;
         this.zone = zone;
@@ -29,7 +32,7 @@ final class FrontMatter {
      * Reads the metadata; {@code fallbackDate} is used, with a warning, when there is no date.
      * Unknown keys are ignored.
      */
-    static PostMeta read(Path file, YamlFields fields, ZoneId zone, Optional<OffsetDateTime> fallbackDate,
+    static PostMeta read(Path file, FrontMatterFields fields, ZoneId zone, Optional<OffsetDateTime> fallbackDate,
             Consumer<Problem> warnings) throws ContentException {
         return new FrontMatter(file, fields, zone, warnings).meta(fallbackDate);
     }
@@ -40,7 +43,7 @@ final class FrontMatter {
             throw error(1, "no title: add a line like 'title: \"My post\"' to the front matter");
         }
         Optional<OffsetDateTime> written = date("date");
-        Optional<OffsetDateTime> publishDate = date("publishDate");
+        Optional<OffsetDateTime> publishDate = date("publishDate", "pubdate");
         OffsetDateTime date;
         if (written.isPresent()) {
             date = written.get();
@@ -53,34 +56,64 @@ final class FrontMatter {
         } else {
             throw error(1, "no date: add a line like 'date: 2025-04-21T13:52:36+08:00'");
         }
-        OffsetDateTime lastmod = date("lastmod").orElse(date);
-        return new PostMeta(title, date, lastmod, publishDate.orElse(date),
+        // Hugo's lastmod (or modified), Hexo's updated.
+        OffsetDateTime lastmod = date("lastmod", "modified", "updated").orElse(date);
+        // Hexo's 'published: false' keeps a post unpublished, like Hugo's 'draft: true'.
+        boolean draft = bool("draft") || text("published").equalsIgnoreCase("false");
+        return new PostMeta(title, date, lastmod, publishDate.orElse(date), date("expiryDate", "unpublishdate"),
                 text("description"), text("summary"), terms("tags"), terms("categories"),
-                bool("draft"), text("slug"), cover(), sourceUrl(), text("source_name"));
+                draft, text("slug"), text("url"), aliases(), weight(), cover(), sourceUrl(), text("source_name"));
     }
 
     private String text(String key) throws ContentException {
-        Optional<YamlFields.Field> field = fields.get(key);
-        if (field.isEmpty()) {
-            return "";
-        }
-        if (field.get().value() instanceof String s) {
-            return s.strip();
-        }
-        throw error(field.get().line(), "'" + key + "' must be text, was " + describe(field.get().value()));
+        Optional<FrontMatterFields.Field> field = fields.get(key);
+        return field.isEmpty() ? "" : text(field.get());
     }
 
-    private Optional<OffsetDateTime> date(String key) throws ContentException {
-        String raw = text(key);
+    private String text(FrontMatterFields.Field field) throws ContentException {
+        if (field.value() instanceof String s) {
+            return s.strip();
+        }
+        throw error(field.line(), "'" + field.key() + "' must be text, was " + describe(field.value()));
+    }
+
+    /** Reads the first of {@code keys} present as a date. */
+    private Optional<OffsetDateTime> date(String... keys) throws ContentException {
+        Optional<FrontMatterFields.Field> field = fields.first(keys);
+        String raw = field.isEmpty() ? "" : text(field.get());
         if (raw.isEmpty()) {
             return Optional.empty();
         }
         Optional<OffsetDateTime> date = Dates.parse(raw, zone);
         if (date.isEmpty()) {
-            throw error(fields.get(key).orElseThrow().line(), "'" + key
+            throw error(field.get().line(), "'" + field.get().key()
                     + "' must look like 2025-04-21T13:52:36+08:00 or 2025-04-21, was \"" + raw + "\"");
         }
         return date;
+    }
+
+    /** Hugo's {@code weight}: a whole number; posts with one come first in lists, lightest first. */
+    private int weight() throws ContentException {
+        String raw = text("weight");
+        if (raw.isEmpty()) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(raw);
+        } catch (NumberFormatException e) {
+            throw error(fields.get("weight").orElseThrow().line(), "'weight' must be a whole number like 10, was \""
+                    + raw + "\"");
+        }
+    }
+
+    /** Hugo's {@code aliases}: the old paths of a post, a list or one string. */
+    private List<String> aliases() throws ContentException {
+        Optional<FrontMatterFields.Field> field = fields.get("aliases");
+        List<String> paths = new ArrayList<>();
+        if (field.isPresent()) {
+            collectTerms(field.get(), field.get().value(), paths);
+        }
+        return paths;
     }
 
     private boolean bool(String key) throws ContentException {
@@ -98,7 +131,7 @@ final class FrontMatter {
 
     /** Reads a taxonomy: a list, a single string, or Hexo's nested lists, flattened in order. */
     private List<String> terms(String key) throws ContentException {
-        Optional<YamlFields.Field> field = fields.get(key);
+        Optional<FrontMatterFields.Field> field = fields.get(key);
         List<String> terms = new ArrayList<>();
         if (field.isPresent()) {
             collectTerms(field.get(), field.get().value(), terms);
@@ -106,7 +139,7 @@ final class FrontMatter {
         return terms;
     }
 
-    private void collectTerms(YamlFields.Field field, Object value, List<String> into) throws ContentException {
+    private void collectTerms(FrontMatterFields.Field field, Object value, List<String> into) throws ContentException {
         if (value instanceof String s) {
             if (!s.isBlank() && !into.contains(s.strip())) {
                 into.add(s.strip());
@@ -123,7 +156,7 @@ final class FrontMatter {
 
     /** The cover image: {@code cover} (a path or PaperMod's {@code cover.image}), else the first of {@code images}. */
     private String cover() throws ContentException {
-        Optional<YamlFields.Field> cover = fields.get("cover");
+        Optional<FrontMatterFields.Field> cover = fields.get("cover");
         if (cover.isPresent()) {
             Object value = cover.get().value();
             if (value instanceof Map<?, ?> map && map.get("image") instanceof String image) {
@@ -133,7 +166,7 @@ final class FrontMatter {
                 return image.strip();
             }
         }
-        Optional<YamlFields.Field> images = fields.get("images");
+        Optional<FrontMatterFields.Field> images = fields.get("images");
         if (images.isPresent()) {
             Object value = images.get().value();
             if (value instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof String first) {

@@ -25,6 +25,7 @@ public final class PostReader {
     private final Markdown markdown;
     private final ZoneId zone;
     private final boolean collectLinks;
+    private final Permalinks permalinks;
 
     /** Creates a reader that renders with {@code markdown} and places offset-less dates in {@code zone}. */
     public PostReader(Markdown markdown, ZoneId zone) {
@@ -33,13 +34,28 @@ public final class PostReader {
 
     /** As {@link #PostReader(Markdown, ZoneId)}; {@code collectLinks} also gathers local links, for {@code check}. */
     public PostReader(Markdown markdown, ZoneId zone, boolean collectLinks) {
+        this(markdown, zone, collectLinks, Permalinks.defaults());
+    }
+
+    /** As {@link #PostReader(Markdown, ZoneId, boolean)}, placing posts at the paths of {@code permalinks}. */
+    public PostReader(Markdown markdown, ZoneId zone, boolean collectLinks, Permalinks permalinks) {
         this.markdown = markdown;
         this.zone = zone;
         this.collectLinks = collectLinks;
+        this.permalinks = permalinks;
     }
 
     /** Reads {@code file}; warnings that do not stop the post go to {@code warnings}. */
     public Post read(Path file, Consumer<Problem> warnings) throws ContentException {
+        Path relative = isBundle(file) ? file.getParent().getFileName().resolve(file.getFileName()) : file.getFileName();
+        return read(file, relative, warnings);
+    }
+
+    /**
+     * Reads {@code file}, which is {@code relative} under the posts folder (Hexo's {@code :title}
+     * includes its folders); warnings that do not stop the post go to {@code warnings}.
+     */
+    public Post read(Path file, Path relative, Consumer<Problem> warnings) throws ContentException {
         String text = decode(file);
         SourceText source;
         try {
@@ -48,19 +64,24 @@ public final class PostReader {
             throw new ContentException(Problem.error(file, 1,
                     "no front matter: start the file with a '---' line, then 'title:' and 'date:', then '---'"));
         } catch (SourceText.FrontMatterUnclosed e) {
-            throw new ContentException(Problem.error(file, 1,
-                    "front matter opened with '---' is never closed: add a '---' line after the last field"));
+            throw new ContentException(Problem.error(file, 1, "front matter opened with '" + e.closing()
+                    .replace("}", "{") + "' is never closed: add a '" + e.closing() + "' line after the last field"));
         }
-        YamlFields fields;
+        FrontMatterFields fields;
         try {
-            fields = YamlFields.parse(source.frontMatter(), source.frontMatterLine());
-        } catch (YamlFields.YamlError e) {
+            fields = switch (source.format()) {
+                case YAML -> YamlFields.parse(source.frontMatter(), source.frontMatterLine());
+                case TOML -> TreeFields.toml(source.frontMatter(), source.frontMatterLine());
+                case JSON -> TreeFields.json(source.frontMatter(), source.frontMatterLine());
+            };
+        } catch (FrontMatterFields.Invalid e) {
             throw new ContentException(Problem.error(file, e.line(), e.getMessage()));
         }
         PostMeta meta = FrontMatter.read(file, fields, zone, dateFromName(file), warnings);
         String slug = Slugs.postSlug(meta.slug().isEmpty() ? baseName(file) : meta.slug());
-        if (slug.isEmpty()) {
-            int line = fields.get("slug").map(YamlFields.Field::line).orElse(1);
+        Optional<String> path = permalinks.path(meta, relativeName(relative));
+        if (slug.isEmpty() || path.isEmpty()) {
+            int line = fields.first("url", "slug", "title").map(FrontMatterFields.Field::line).orElse(1);
             throw new ContentException(Problem.error(file, line,
                     "the post has no usable URL: set 'slug:' to letters or digits"));
         }
@@ -69,7 +90,9 @@ public final class PostReader {
         markdown.shortcodeProblems(file, source.body(), source.bodyLine()).forEach(warnings);
         String cover = !meta.cover().isEmpty() ? meta.cover() : facts.leadImage().orElse("");
         boolean coverInBody = meta.cover().isEmpty() && facts.leadImage().isPresent();
-        return new Post(file, slug, meta, new PostBody(file), summary(meta, facts),
+        Optional<Path> bundle = isBundle(relative) ? Optional.of(file.getParent()) : Optional.empty();
+        return new Post(file, slug, path.get(), Permalinks.aliasPaths(path.get(), meta.aliases()), bundle,
+                meta, new PostBody(file), summary(meta, facts),
                 ReadingTime.minutes(facts.countedChars(), facts.countedWords()), cover,
                 cover.isEmpty() ? facts.firstImage().orElse("") : cover, coverInBody,
                 facts.localLinks());
@@ -90,13 +113,34 @@ public final class PostReader {
 
     /** Names a post by its file, or by its folder for a page bundle ({@code name/index.md}). */
     static String baseName(Path file) {
-        String name = file.getFileName().toString();
-        String stem = name.substring(0, name.length() - ".md".length());
-        if ((stem.equals("index") || stem.equals("_index")) && file.getParent() != null
-                && file.getParent().getFileName() != null) {
+        String stem = stem(file.getFileName().toString());
+        if (isBundle(file)) {
             return file.getParent().getFileName().toString();
         }
         return stem;
+    }
+
+    /** Tells whether a post is Hugo's leaf bundle: {@code index.md} in a folder of its own. */
+    static boolean isBundle(Path file) {
+        String stem = stem(file.getFileName().toString());
+        return stem.equals("index") && file.getParent() != null
+                && file.getParent().getFileName() != null;
+    }
+
+    /** The post's path under the posts folder without extension, {@code /} between folders; a bundle's folder. */
+    private static String relativeName(Path relative) {
+        Path named = isBundle(relative) ? relative.getParent() : relative.resolveSibling(stem(relative.getFileName()
+                .toString()));
+        StringBuilder out = new StringBuilder();
+        for (Path part : named) {
+            out.append(out.length() == 0 ? "" : "/").append(part);
+        }
+        return out.toString();
+    }
+
+    private static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
 
     private Optional<OffsetDateTime> dateFromName(Path file) {

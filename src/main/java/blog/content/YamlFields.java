@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -19,9 +18,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * The top-level keys of a YAML front matter block, each with the file line it sits on.
- * Values are read from the YAML node tree as raw text, so that SnakeYAML's own timestamp
- * type, which drops the written offset, never touches a date.
+ * Reads a YAML front matter block into {@link FrontMatterFields}. Values are read from the YAML
+ * node tree as raw text, so that SnakeYAML's own timestamp type, which drops the written offset,
+ * never touches a date.
  */
 final class YamlFields {
 
@@ -29,18 +28,11 @@ final class YamlFields {
     private static final int MAX_VALUES = 10_000;
     private static final int MAX_DEPTH = 20;
 
-    private final Map<String, Field> fields;
-
-    private YamlFields(Map<String, Field> fields) {
-        this.fields = fields;
-    }
-
-    /** One key's value: a String, a List of values, a Map, or null, and the line it is on. */
-    record Field(String key, Object value, int line) {
+    private YamlFields() {
     }
 
     /** Parses YAML text whose first line is {@code firstLine} in the file. */
-    static YamlFields parse(String yaml, int firstLine) throws YamlError {
+    static FrontMatterFields parse(String yaml, int firstLine) throws FrontMatterFields.Invalid {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(20);
         options.setAllowRecursiveKeys(false);
@@ -53,47 +45,41 @@ final class YamlFields {
         try {
             root = parser.compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
-            throw new YamlError(firstLine + errorLine(e, yaml), "front matter is not valid YAML: " + firstSentence(e));
+            throw new FrontMatterFields.Invalid(firstLine + errorLine(e, yaml), "front matter is not valid YAML: " + firstSentence(e));
         } catch (YAMLException e) {
-            throw new YamlError(firstLine, "front matter is not valid YAML: " + e.getMessage());
+            throw new FrontMatterFields.Invalid(firstLine, "front matter is not valid YAML: " + e.getMessage());
         }
-        Map<String, Field> fields = new LinkedHashMap<>();
+        Map<String, FrontMatterFields.Field> fields = new LinkedHashMap<>();
         if (root == null) {
-            return new YamlFields(fields);
+            return new FrontMatterFields(fields.values());
         }
         if (!(root instanceof MappingNode mapping)) {
-            throw new YamlError(firstLine, "front matter must be 'key: value' lines, found a "
+            throw new FrontMatterFields.Invalid(firstLine, "front matter must be 'key: value' lines, found a "
                     + root.getNodeId().name().toLowerCase(java.util.Locale.ROOT));
         }
         int[] budget = {MAX_VALUES};
         for (NodeTuple tuple : mapping.getValue()) {
             int line = firstLine + tuple.getKeyNode().getStartMark().getLine();
             if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
-                throw new YamlError(line, "front matter keys must be plain words");
+                throw new FrontMatterFields.Invalid(line, "front matter keys must be plain words");
             }
             String key = keyNode.getValue();
             if (fields.containsKey(key)) {
-                throw new YamlError(line, "'" + key + "' is set twice (first on line "
+                throw new FrontMatterFields.Invalid(line, "'" + key + "' is set twice (first on line "
                         + fields.get(key).line() + "); keep one");
             }
-            fields.put(key, new Field(key, toValue(tuple.getValueNode(), 0, budget, line), line));
+            fields.put(key, new FrontMatterFields.Field(key, toValue(tuple.getValueNode(), 0, budget, line), line));
         }
-        return new YamlFields(fields);
+        return new FrontMatterFields(fields.values());
     }
 
-    /** Returns the field under {@code key}, if the front matter has it and it is not null. */
-    Optional<Field> get(String key) {
-        Field field = fields.get(key);
-        return field == null || field.value() == null ? Optional.empty() : Optional.of(field);
-    }
-
-    private static Object toValue(Node node, int depth, int[] budget, int line) throws YamlError {
+    private static Object toValue(Node node, int depth, int[] budget, int line) throws FrontMatterFields.Invalid {
         if (--budget[0] < 0) {
-            throw new YamlError(line, "front matter expands to too many values (more than "
+            throw new FrontMatterFields.Invalid(line, "front matter expands to too many values (more than "
                     + MAX_VALUES + "); is there an alias loop?");
         }
         if (depth > MAX_DEPTH) {
-            throw new YamlError(line, "front matter is nested too deeply");
+            throw new FrontMatterFields.Invalid(line, "front matter is nested too deeply");
         }
         if (node instanceof ScalarNode scalar) {
             boolean isNull = Tag.NULL.equals(scalar.getTag());
@@ -133,19 +119,5 @@ final class YamlFields {
         String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
         String context = e.getContext();
         return context != null ? context + ", " + problem : problem;
-    }
-
-    /** A YAML problem with the file line it was found on. */
-    static final class YamlError extends Exception {
-        private final int line;
-
-        YamlError(int line, String message) {
-            super(message, null, false, false);
-            this.line = line;
-        }
-
-        int line() {
-            return line;
-        }
     }
 }

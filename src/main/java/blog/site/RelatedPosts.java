@@ -25,7 +25,7 @@ final class RelatedPosts {
     private RelatedPosts() {
     }
 
-    /** Returns the related posts of every post, by slug; {@code posts} is newest first. */
+    /** Returns the related posts of every post, by path; {@code posts} is newest first. */
     static Map<String, List<Post>> of(List<Post> posts, Taxonomy tags, Taxonomy categories) {
         // By identity: a record's own hashCode would hash the whole post, body included.
         Map<Post, Integer> position = new IdentityHashMap<>();
@@ -41,11 +41,11 @@ final class RelatedPosts {
         List<List<Post>> related = IntStream.range(0, posts.size()).parallel()
                 .mapToObj(i -> best(i, posts, scores.get(), tagsOf[i], tagMembers, categoriesOf[i], categoryMembers))
                 .toList();
-        Map<String, List<Post>> bySlug = new HashMap<>();
+        Map<String, List<Post>> byPath = new HashMap<>();
         for (int i = 0; i < posts.size(); i++) {
-            bySlug.put(posts.get(i).slug(), related.get(i));
+            byPath.put(posts.get(i).path(), related.get(i));
         }
-        return bySlug;
+        return byPath;
     }
 
     /** For each term (by its index in the taxonomy), the positions of its posts. */

@@ -21,6 +21,8 @@ import org.slf4j.LoggerFactory;
 public final class BlogServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(BlogServer.class);
+    // Posts may also live at any other path a permalink pattern gives (Hexo's /2025/04/21/title/), and
+    // old paths (aliases) may be anywhere: those are found by the 404 handler, after files in public/.
     private static final List<String> PAGE_ROUTES = List.of(
             "/", "/page/<rest>", "/posts/<rest>", "/tags", "/tags/<rest>", "/categories", "/categories/<rest>",
             "/archives", "/index.xml", "/atom.xml", "/sitemap.xml", "/robots.txt");
@@ -36,7 +38,7 @@ public final class BlogServer {
     public BlogServer(Config config, LiveSite live, Markdown markdown) {
         this.config = config;
         this.live = live;
-        this.resolver = new PageResolver(config.pageSize());
+        this.resolver = new PageResolver(config.pageSize(), config.permalinks());
         PublicImageSizes imageSizes = new PublicImageSizes(config.publicDir());
         this.renderer = new PageRenderer(config, new Templates(), markdown, imageSizes,
                 new ViewFactory(config, assets.css().path(), assets.icon().path(), imageSizes));
@@ -96,6 +98,13 @@ public final class BlogServer {
     }
 
     private void page(Context ctx) {
+        if (!answer(ctx)) {
+            throw new NotFoundResponse();
+        }
+    }
+
+    /** Answers with the page the path names, or a redirect to it; false if it names none. */
+    private boolean answer(Context ctx) {
         Site site = live.current();
         String raw = ctx.path();
         // Fast path: a request spelled as a page already served answers from the cache without
@@ -103,7 +112,7 @@ public final class BlogServer {
         CachedResponse known = cache.byRequestPath(site.version(), raw);
         if (known != null) {
             HttpCaching.send(ctx, HttpStatus.OK, known, HttpCaching.PAGES);
-            return;
+            return true;
         }
         String path;
         try {
@@ -111,18 +120,47 @@ public final class BlogServer {
         } catch (IllegalArgumentException e) {
             throw new BadRequestResponse(e.getMessage());
         }
-        PageRef ref = resolver.resolve(site, path).orElseThrow(NotFoundResponse::new);
+        Optional<PageRef> found = resolver.resolve(site, path);
+        if (found.isEmpty()) {
+            return false;
+        }
+        PageRef ref = found.get();
+        if (ref instanceof PageRef.BundleFile file) {
+            return sendFile(ctx, file);
+        }
         if (!path.equals(ref.path())) {
-            ctx.redirect(UrlPaths.encode(ref.path()), HttpStatus.MOVED_PERMANENTLY);
-            return;
+            // Set by hand: Javalin's redirect() needs a matched route, and the 404 handler has none.
+            ctx.status(HttpStatus.MOVED_PERMANENTLY).header("Location", UrlPaths.encode(ref.path()));
+            return true;
         }
         CachedResponse response = cache.get(site.version(), ref.path(),
                 () -> CachedResponse.of(renderer.render(site, ref), ref.contentType(), LastModified.of(site, ref)));
         cache.rememberRequestPath(site.version(), raw, response);
         HttpCaching.send(ctx, HttpStatus.OK, response, HttpCaching.PAGES);
+        return true;
+    }
+
+    /** Sends a page bundle's file as it is now on disk; like files in public/, it may change without a restart. */
+    private static boolean sendFile(Context ctx, PageRef.BundleFile file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file.file());
+        } catch (java.io.IOException e) {
+            return false;
+        }
+        HttpCaching.send(ctx, HttpStatus.OK, CachedResponse.of(bytes, file.contentType(), Optional.empty()),
+                "public, max-age=3600");
+        return true;
     }
 
     private void notFound(Context ctx) {
+        try {
+            if (answer(ctx)) {
+                return;
+            }
+        } catch (BadRequestResponse e) {
+            // not a path of this site: the 404 below
+        }
         CachedResponse response = cache.get(live.current().version(), " 404",
                 () -> CachedResponse.of(renderer.notFound(), PageRef.HTML, Optional.empty()));
         HttpCaching.send(ctx, HttpStatus.NOT_FOUND, response, "public, max-age=60");

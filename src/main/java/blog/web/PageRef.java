@@ -27,7 +27,22 @@ sealed interface PageRef {
     /** One post. */
     record Article(Post post) implements PageRef {
         public String path() {
-            return "/posts/" + post.slug() + "/";
+            return post.path();
+        }
+    }
+
+    /**
+     * A file of a page bundle ({@code name/index.md} with {@code name/pic.png} beside it), served
+     * under the post's path; {@code file} is already known to be inside the bundle.
+     */
+    record BundleFile(Post post, String name, java.nio.file.Path file) implements PageRef {
+        public String path() {
+            return post.path() + name;
+        }
+
+        public String contentType() {
+            String type = org.eclipse.jetty.http.MimeTypes.DEFAULTS.getMimeByExtension(name);
+            return type == null ? "application/octet-stream" : type;
         }
     }
 

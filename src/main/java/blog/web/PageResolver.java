@@ -4,7 +4,12 @@ import blog.site.PageSlice;
 import blog.site.Site;
 import blog.site.TaxonomyKind;
 import blog.site.Term;
-import blog.content.Slugs;
+import blog.content.Permalinks;
+import blog.content.Post;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,10 +21,23 @@ public final class PageResolver {
     private static final Pattern PAGED = Pattern.compile("(.+)/page/([^/]+)");
 
     private final int pageSize;
+    private final String section;
 
-    /** Creates a resolver for lists of {@code pageSize} posts a page. */
+    /** Creates a resolver for lists of {@code pageSize} posts a page, with posts at {@code /posts/…}. */
     public PageResolver(int pageSize) {
+        this(pageSize, Permalinks.defaults());
+    }
+
+    /**
+     * Creates a resolver for lists of {@code pageSize} posts a page. The folder that every post's
+     * path starts with, if any ({@code /post/} for {@code /post/:slug/}), is Hugo's section list,
+     * which holds the same posts as the home page: it and its pages redirect there.
+     */
+    public PageResolver(int pageSize, Permalinks permalinks) {
         this.pageSize = pageSize;
+        String first = permalinks.pattern().substring(1).split("/", -1)[0];
+        boolean literal = !first.isEmpty() && !first.contains(":") && permalinks.pattern().length() > first.length() + 2;
+        this.section = literal ? first : "";
     }
 
     /** Tells whether a decoded path, with or without its trailing slash, names a page of {@code site}. */
@@ -32,6 +50,12 @@ public final class PageResolver {
         String p = path.startsWith("/") ? path.substring(1) : path;
         if (p.endsWith("/")) {
             p = p.substring(0, p.length() - 1);
+        }
+        if (!section.isEmpty() && (p.equals(section) || p.startsWith(section + "/"))) {
+            String rest = p.substring(Math.min(p.length(), section.length() + 1));
+            if (rest.isEmpty() || rest.equals("index.xml") || rest.startsWith("page/")) {
+                p = rest;
+            }
         }
         switch (p) {
             case "":
@@ -54,19 +78,63 @@ public final class PageResolver {
                     .filter(n -> PageSlice.of(site.posts(), n, pageSize).isPresent())
                     .map(PageRef.Home::new);
         }
-        if (p.startsWith("posts/")) {
-            String name = p.substring("posts/".length());
-            return name.contains("/") ? Optional.empty() : site.post(Slugs.postSlug(name)).map(PageRef.Article::new);
+        String asked = "/" + p;
+        Optional<Post> post = site.post(asked + "/").or(() -> site.post(asked));
+        if (post.isPresent()) {
+            return post.map(PageRef.Article::new);
+        }
+        Optional<PageRef> bundleFile = bundleFile(site, asked);
+        if (bundleFile.isPresent()) {
+            return bundleFile;
         }
         for (TaxonomyKind kind : TaxonomyKind.values()) {
             if (p.equals(kind.segment())) {
                 return Optional.of(new PageRef.Terms(kind));
             }
             if (p.startsWith(kind.segment() + "/")) {
-                return termPage(site, kind, p.substring(kind.segment().length() + 1));
+                Optional<PageRef> term = termPage(site, kind, p.substring(kind.segment().length() + 1));
+                if (term.isPresent()) {
+                    return term;
+                }
+            }
+        }
+        // Another spelling of a post's path, or one of its old paths: the caller redirects.
+        return site.postNear(p).map(PageRef.Article::new);
+    }
+
+    /**
+     * Finds a file of a page bundle: the longest leading part of the path that is a post's path,
+     * then the rest as a file inside that post's folder. Markdown, hidden files and anything that
+     * leads out of the folder (dot segments, links) are never served.
+     */
+    private static Optional<PageRef> bundleFile(Site site, String path) {
+        for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+            Optional<Post> owner = site.post(path.substring(0, slash + 1));
+            if (owner.isPresent() && owner.get().bundle().isPresent()) {
+                String name = path.substring(slash + 1);
+                return insideBundle(owner.get().bundle().get(), name)
+                        .map(file -> new PageRef.BundleFile(owner.get(), name, file));
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<Path> insideBundle(Path folder, String name) {
+        for (String segment : name.split("/", -1)) {
+            if (segment.isEmpty() || segment.startsWith(".") || segment.contains("\\")) {
+                return Optional.empty();
+            }
+        }
+        if (name.endsWith(".md") || name.endsWith(".markdown")) {
+            return Optional.empty();
+        }
+        try {
+            Path file = folder.resolve(name).toRealPath();
+            return file.startsWith(folder.toRealPath()) && Files.isRegularFile(file) ? Optional.of(file)
+                    : Optional.empty();
+        } catch (IOException | InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     private Optional<PageRef> termPage(Site site, TaxonomyKind kind, String rest) {

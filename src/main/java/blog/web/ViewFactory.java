@@ -196,7 +196,7 @@ final class ViewFactory {
     }
 
     static String postPath(Post post) {
-        return "/posts/" + post.slug() + "/";
+        return post.path();
     }
 
     static String termUrl(Term term) {

@@ -38,7 +38,6 @@ class NotFoundTest {
         "/page/",
         "/page/2/extra/",
         "/page/99999999/",
-        "/posts/",
         "/posts/no-such-post/",
         "/posts/deepseek-r2/extra/",
         "/tags/no-such-tag/",
