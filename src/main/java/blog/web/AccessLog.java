@@ -22,8 +22,8 @@ import org.eclipse.jetty.util.component.AbstractLifeCycle;
  *
  * <p>time the request arrived (UTC), method, path as sent (percent-encoded, query left out),
  * status, body bytes sent (after compression) and time to the last byte in milliseconds.
- * Request threads only queue the line; one background thread writes whatever has queued in one
- * write, so a busy server does not make a system call per request. If the queue is full (stdout
+ * Request threads only queue what the line will say; one background thread formats and writes
+ * whatever has queued in one write, so a busy server does not make a system call per request. If the queue is full (stdout
  * blocked), lines are dropped and counted rather than slowing requests down.
  */
 final class AccessLog extends AbstractLifeCycle implements RequestLog {
@@ -31,11 +31,16 @@ final class AccessLog extends AbstractLifeCycle implements RequestLog {
     private static final int QUEUE_LINES = 16_384;
     private static final int MAX_PATH_CHARS = 512;
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
-    private static final String STOP = new String("stop");
 
-    private final BlockingQueue<String> lines = new ArrayBlockingQueue<>(QUEUE_LINES);
+    private final BlockingQueue<Entry> lines = new ArrayBlockingQueue<>(QUEUE_LINES);
     private final LongAdder dropped = new LongAdder();
     private Thread writer;
+
+    /** What a request thread hands over; the writer thread turns it into text. */
+    private record Entry(long millis, String method, String rawPath, int status, long bytes, long nanos) {
+    }
+
+    private static final Entry STOP = new Entry(0, "", "", 0, 0, 0);
 
     @Override
     public void log(Request request, Response response) {
@@ -45,22 +50,51 @@ final class AccessLog extends AbstractLifeCycle implements RequestLog {
             // Jetty's error handling writes its page outside the counted stream; its length is declared.
             bytes = Math.max(0, response.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH));
         }
-        String line = format(Instant.ofEpochMilli(Request.getTimeStamp(request)), request.getMethod(),
-                request.getHttpURI().getPath(), status, bytes, System.nanoTime() - request.getBeginNanoTime());
-        if (!lines.offer(line)) {
+        Entry entry = new Entry(Request.getTimeStamp(request), request.getMethod(), request.getHttpURI().getPath(),
+                status, bytes, System.nanoTime() - request.getBeginNanoTime());
+        if (!lines.offer(entry)) {
             dropped.increment();
         }
     }
 
     /** Formats one line; {@code nanos} is the time taken. */
     static String format(Instant at, String method, String rawPath, int status, long bytes, long nanos) {
-        long micros = Math.max(0, nanos / 1000);
         StringBuilder line = new StringBuilder(96);
-        line.append(at).append(' ').append(method).append(' ');
+        new Timestamps().append(line, at.toEpochMilli());
+        append(line, method, rawPath, status, bytes, nanos);
+        return line.toString();
+    }
+
+    private static void append(StringBuilder line, String method, String rawPath, int status, long bytes, long nanos) {
+        long micros = Math.max(0, nanos / 1000);
+        line.append(' ').append(method).append(' ');
         appendPath(line, rawPath);
         line.append(' ').append(status).append(' ').append(bytes).append(' ')
                 .append(micros / 1000).append('.').append(micros % 1000 / 100).append("ms");
-        return line.toString();
+    }
+
+    /**
+     * Writes times as {@link Instant#toString()} does for whole milliseconds, formatting the date
+     * and time of day once per second rather than once per line. One instance per thread.
+     */
+    private static final class Timestamps {
+        private long second = Long.MIN_VALUE;
+        private String prefix;
+
+        void append(StringBuilder line, long millis) {
+            long s = Math.floorDiv(millis, 1000);
+            if (s != second) {
+                String whole = Instant.ofEpochSecond(s).toString();
+                prefix = whole.substring(0, whole.length() - 1);
+                second = s;
+            }
+            line.append(prefix);
+            int ms = (int) Math.floorMod(millis, 1000);
+            if (ms > 0) {
+                line.append('.').append((char) ('0' + ms / 100)).append((char) ('0' + ms / 10 % 10)).append((char) ('0' + ms % 10));
+            }
+            line.append('Z');
+        }
     }
 
     /** Appends the path so that one request is always one line of printable ASCII without spaces. */
@@ -102,8 +136,9 @@ final class AccessLog extends AbstractLifeCycle implements RequestLog {
     }
 
     private void writeLoop() {
-        List<String> batch = new ArrayList<>(256);
+        List<Entry> batch = new ArrayList<>(256);
         StringBuilder text = new StringBuilder(8192);
+        Timestamps timestamps = new Timestamps();
         boolean stop = false;
         while (!stop) {
             try {
@@ -112,11 +147,13 @@ final class AccessLog extends AbstractLifeCycle implements RequestLog {
                 return;
             }
             lines.drainTo(batch);
-            for (String line : batch) {
-                if (line == STOP) {
+            for (Entry e : batch) {
+                if (e == STOP) {
                     stop = true;
                 } else {
-                    text.append(line).append('\n');
+                    timestamps.append(text, e.millis());
+                    append(text, e.method(), e.rawPath(), e.status(), e.bytes(), e.nanos());
+                    text.append('\n');
                 }
             }
             long lost = dropped.sumThenReset();

@@ -2,6 +2,7 @@ package blog.web;
 
 import java.nio.ByteBuffer;
 import java.util.function.Function;
+import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
@@ -44,20 +45,11 @@ final class CachedPageHandler extends Handler.Wrapper {
     private static void send(CachedResponse cached, boolean head, boolean acceptsGzip, Response response,
             Callback callback) {
         boolean gzip = cached.hasGzip() && acceptsGzip;
-        byte[] body = gzip ? cached.gzip() : cached.body();
         HttpFields.Mutable out = response.getHeaders();
         response.setStatus(200);
-        out.put(HttpHeader.CONTENT_TYPE, cached.contentType());
-        out.put(HttpHeader.CACHE_CONTROL, HttpCaching.PAGES);
-        out.put(HttpHeader.ETAG, gzip ? cached.gzipEtag() : cached.etag());
-        cached.lastModified().ifPresent(t -> out.put(HttpHeader.LAST_MODIFIED, HttpCaching.httpDate(t)));
-        if (cached.hasGzip()) {
-            out.put(HttpHeader.VARY, "Accept-Encoding");
+        for (HttpField field : cached.pageHeaders(gzip)) {
+            out.add(field);
         }
-        if (gzip) {
-            out.put(HttpHeader.CONTENT_ENCODING, "gzip");
-        }
-        out.put(HttpHeader.CONTENT_LENGTH, body.length);
-        response.write(true, head ? ByteBuffer.allocate(0) : ByteBuffer.wrap(body), callback);
+        response.write(true, head ? ByteBuffer.allocate(0) : ByteBuffer.wrap(gzip ? cached.gzip() : cached.body()), callback);
     }
 }

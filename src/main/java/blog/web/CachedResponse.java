@@ -8,23 +8,44 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.PreEncodedHttpField;
 
 /**
  * A response ready to send many times: its bytes, a gzip variant made once, a strong ETag
  * derived from the bytes alone (so every instance started from the same posts agrees on it),
- * and when its content last changed.
- *
- * @param gzip the gzip-encoded bytes, or empty when compressing would not pay
- * @param lastModified when the content last changed, to the second, if known
+ * and when its content last changed; for pages, the response headers encoded once too.
  */
-record CachedResponse(byte[] body, byte[] gzip, String etag, String contentType, Optional<Instant> lastModified) {
+final class CachedResponse {
 
     /** Below this size a gzip variant saves too little to be worth the header. */
     static final int MIN_GZIP_BYTES = 256;
+
+    private final byte[] body;
+    private final byte[] gzip;
+    private final String etag;
+    private final String contentType;
+    private final Optional<Instant> lastModified;
+    /** The page headers, encoded once, for {@link CachedPageHandler}: identity and gzip variants. */
+    private final HttpField[] plainPageHeaders;
+    private final HttpField[] gzipPageHeaders;
+
+    private CachedResponse(byte[] body, byte[] gzip, String etag, String contentType, Optional<Instant> lastModified) {
+        this.body = body;
+        this.gzip = gzip;
+        this.etag = etag;
+        this.contentType = contentType;
+        this.lastModified = lastModified;
+        this.plainPageHeaders = encodePageHeaders(false);
+        this.gzipPageHeaders = hasGzip() ? encodePageHeaders(true) : plainPageHeaders;
+    }
 
     /** Prepares a text response. */
     static CachedResponse of(String text, String contentType, Optional<Instant> lastModified) {
@@ -39,6 +60,51 @@ record CachedResponse(byte[] body, byte[] gzip, String etag, String contentType,
                 etag(body), contentType, lastModified.map(t -> t.truncatedTo(ChronoUnit.SECONDS)));
     }
 
+    /** The bytes as rendered. */
+    byte[] body() {
+        return body;
+    }
+
+    /** The gzip-encoded bytes, or empty when compressing would not pay. */
+    byte[] gzip() {
+        return gzip;
+    }
+
+    /** The strong ETag of {@link #body()}. */
+    String etag() {
+        return etag;
+    }
+
+    String contentType() {
+        return contentType;
+    }
+
+    /** When the content last changed, to the second, if known. */
+    Optional<Instant> lastModified() {
+        return lastModified;
+    }
+
+    /** The headers of a {@code 200} page response ({@link HttpCaching#PAGES}), already encoded. */
+    HttpField[] pageHeaders(boolean gzipped) {
+        return gzipped ? gzipPageHeaders : plainPageHeaders;
+    }
+
+    private HttpField[] encodePageHeaders(boolean gzipped) {
+        List<HttpField> fields = new ArrayList<>(7);
+        fields.add(new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, contentType));
+        fields.add(new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, HttpCaching.PAGES));
+        fields.add(new PreEncodedHttpField(HttpHeader.ETAG, gzipped ? gzipEtag() : etag));
+        lastModified.ifPresent(t -> fields.add(new PreEncodedHttpField(HttpHeader.LAST_MODIFIED, HttpCaching.httpDate(t))));
+        if (hasGzip()) {
+            fields.add(new PreEncodedHttpField(HttpHeader.VARY, "Accept-Encoding"));
+        }
+        if (gzipped) {
+            fields.add(new PreEncodedHttpField(HttpHeader.CONTENT_ENCODING, "gzip"));
+        }
+        fields.add(new PreEncodedHttpField(HttpHeader.CONTENT_LENGTH, Integer.toString((gzipped ? gzip : body).length)));
+        return fields.toArray(HttpField[]::new);
+    }
+
     /** Returns the ETag of the gzip variant: a different representation needs a different strong tag. */
     String gzipEtag() {
         return etag.substring(0, etag.length() - 1) + "-gz\"";
@@ -51,7 +117,7 @@ record CachedResponse(byte[] body, byte[] gzip, String etag, String contentType,
 
     /** Returns the memory this response takes, for the cache's byte bound. */
     int weight() {
-        return body.length + gzip.length + 128;
+        return body.length + gzip.length + 512;
     }
 
     private static String etag(byte[] body) {
