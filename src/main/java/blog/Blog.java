@@ -11,6 +11,8 @@ import blog.site.Site;
 import blog.web.BlogServer;
 import io.javalin.Javalin;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,11 +24,15 @@ public final class Blog {
     private final Config config;
     private final LoadResult loaded;
     private final Javalin app;
+    private final BlogServer server;
+    private final Optional<Watch> watch;
 
-    private Blog(Config config, LoadResult loaded, Javalin app) {
+    private Blog(Config config, LoadResult loaded, Javalin app, BlogServer server, Optional<Watch> watch) {
         this.config = config;
         this.loaded = loaded;
         this.app = app;
+        this.server = server;
+        this.watch = watch;
     }
 
     /** Loads the posts of {@code config} and prepares the server; each content problem is logged once. */
@@ -35,7 +41,8 @@ public final class Blog {
         Config config = requested.port() == 0 ? requested.withPort(freePort()) : requested;
         long started = System.nanoTime();
         Markdown markdown = new Markdown(Shortcodes.withTemplates(config.shortcodesDir()));
-        LoadResult loaded = new PostLoader(new PostReader(markdown, config.timezone(), false, config.permalinks())).load(config.postsDir());
+        PostLoader loader = new PostLoader(new PostReader(markdown, config.timezone(), false, config.permalinks()));
+        LoadResult loaded = loader.load(config.postsDir());
         for (Problem problem : loaded.problems()) {
             if (problem.isError()) {
                 LOG.error("{} (post skipped)", problem);
@@ -45,13 +52,19 @@ public final class Blog {
         }
         LiveSite live = new LiveSite(loaded.posts(), clock, new Site.Preview(config.drafts(), config.future()));
         LOG.info("{} posts read and indexed in {} ms", loaded.posts().size(), (System.nanoTime() - started) / 1_000_000);
-        Javalin app = new BlogServer(config, live, markdown).create();
-        return new Blog(config, loaded, app);
+        BlogServer server = new BlogServer(config, live, markdown);
+        Javalin app = server.create();
+        Optional<Watch> watch = config.watch()
+                ? Optional.of(new Watch(config.postsDir(), List.of(config.templatesDir(), config.shortcodesDir(),
+                        config.publicDir()), loader, live, loaded.posts(), server::siteChanged))
+                : Optional.empty();
+        return new Blog(config, loaded, app, server, watch);
     }
 
     /** Starts listening on the configured port (0 picks a free one). */
     public Blog start() {
         app.start(config.port());
+        watch.ifPresent(Watch::start);
         LOG.info("serving {} on port {}", config.postsDir(), port());
         return this;
     }
@@ -80,6 +93,8 @@ public final class Blog {
      */
     public void stop() {
         long started = System.nanoTime();
+        watch.ifPresent(Watch::close);
+        server.closeEventStreams();
         try {
             app.stop();
         } catch (io.javalin.util.JavalinException e) {

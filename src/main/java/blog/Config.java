@@ -24,11 +24,12 @@ import java.util.Properties;
  * @param shortcodesDir the folder of the blogger's shortcode templates; by default {@code shortcodes}
  *     beside the posts folder
  * @param watch reload posts and templates when their files change, for writing locally
+ * @param templatesDir where watch mode reads the page templates from, when that folder exists
  * @param permalinks where posts live ({@code BLOG_PERMALINK}, {@code BLOG_PERMALINK_STYLE})
  */
 public record Config(int port, Path postsDir, Path publicDir, String baseUrl, String title,
         String description, ZoneId timezone, int pageSize, boolean drafts, boolean future, String cspExtra,
-        Path shortcodesDir, boolean watch, Permalinks permalinks) {
+        Path shortcodesDir, boolean watch, Path templatesDir, Permalinks permalinks) {
 
     /** Loads the defaults, then applies overrides from {@code env}. */
     public static Config load(Map<String, String> env) {
@@ -49,7 +50,7 @@ public record Config(int port, Path postsDir, Path publicDir, String baseUrl, St
                 v.integer("BLOG_PAGE_SIZE", 1, 1000), v.bool("BLOG_DRAFTS"), v.bool("BLOG_FUTURE"),
                 v.cspDirectives("BLOG_CSP_EXTRA"),
                 shortcodes.isEmpty() ? defaultShortcodesDir(posts) : Path.of(shortcodes), v.bool("BLOG_WATCH"),
-                v.permalinks());
+                v.path("BLOG_TEMPLATES_DIR"), v.permalinks());
     }
 
     /** Returns where shortcode templates are looked for when {@code BLOG_SHORTCODES_DIR} is not set. */
@@ -66,7 +67,7 @@ public record Config(int port, Path postsDir, Path publicDir, String baseUrl, St
     public Config withPort(int newPort) {
         String base = baseUrl.equals("http://localhost:" + port) ? "http://localhost:" + newPort : baseUrl;
         return new Config(newPort, postsDir, publicDir, base, title, description, timezone, pageSize, drafts, future,
-                cspExtra, shortcodesDir, watch, permalinks);
+                cspExtra, shortcodesDir, watch, templatesDir, permalinks);
     }
 
     /** A setting that cannot be used; the message names the variable and says what is expected. */

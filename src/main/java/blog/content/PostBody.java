@@ -15,18 +15,35 @@ public final class PostBody {
     static final String UNREADABLE = "（這篇文章的內容暫時無法讀取，請稍後再試。）";
 
     private final Path file;
+    private volatile String pinned;
 
     PostBody(Path file) {
         this.file = file;
     }
 
-    /** Returns the body as it is in the file now, after its front matter. */
+    /** Returns the body as it is in the file now, after its front matter (or as pinned). */
     public String markdown() {
+        String kept = pinned;
+        if (kept != null) {
+            return kept;
+        }
         try {
             return SourceText.split(PostReader.decode(file)).body();
         } catch (ContentException | SourceText.FrontMatterMissing | SourceText.FrontMatterUnclosed e) {
             LOG.warn("{}: the body can no longer be read; showing a notice instead", file);
             return UNREADABLE;
+        }
+    }
+
+    /**
+     * Keeps the body as the file holds it now, for watch mode: if a later save of the file is
+     * broken, the post's last good version stays whole, body included.
+     */
+    public void pin() {
+        try {
+            pinned = SourceText.split(PostReader.decode(file)).body();
+        } catch (ContentException | SourceText.FrontMatterMissing | SourceText.FrontMatterUnclosed e) {
+            // left unpinned: the post was read a moment ago, and the next look at the folder reloads it
         }
     }
 }

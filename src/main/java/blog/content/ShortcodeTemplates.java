@@ -1,13 +1,9 @@
 package blog.content;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thymeleaf.TemplateEngine;
@@ -34,12 +30,8 @@ final class ShortcodeTemplates implements ShortcodeHandler {
         this.dir = dir;
     }
 
-    /** Returns a handler for each {@code NAME.html} in {@code dir}; none when the folder does not exist. */
-    static Map<String, ShortcodeHandler> load(Path dir) {
-        Map<String, ShortcodeHandler> found = new HashMap<>();
-        if (!Files.isDirectory(dir)) {
-            return found;
-        }
+    /** Returns the templates in {@code dir}, which need not exist yet. */
+    static ShortcodeTemplates in(Path dir) {
         FileTemplateResolver resolver = new FileTemplateResolver();
         resolver.setPrefix(dir.toAbsolutePath() + "/");
         resolver.setSuffix(".html");
@@ -50,17 +42,15 @@ final class ShortcodeTemplates implements ShortcodeHandler {
         resolver.setCacheable(false);
         TemplateEngine engine = new TemplateEngine();
         engine.setTemplateResolver(resolver);
-        ShortcodeTemplates templates = new ShortcodeTemplates(engine, dir);
-        try (Stream<Path> files = Files.list(dir)) {
-            files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".html"))
-                    .map(n -> n.substring(0, n.length() - ".html".length()))
-                    .filter(n -> NAME.matcher(n).matches())
-                    .forEach(n -> found.put(n, templates));
-        } catch (IOException e) {
-            LOG.warn("{}: cannot list the shortcode templates: {}", dir, e.getMessage());
-        }
-        return found;
+        return new ShortcodeTemplates(engine, dir);
+    }
+
+    /**
+     * Tells whether there is a template for {@code name}. Asked of the folder each time (a body is
+     * rendered once, then cached), so a template added while the blog runs is used at once.
+     */
+    boolean has(String name) {
+        return NAME.matcher(name).matches() && Files.isRegularFile(dir.resolve(name + ".html"));
     }
 
     @Override

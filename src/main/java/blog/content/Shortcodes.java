@@ -6,9 +6,9 @@ import blog.content.ShortcodeScanner.Piece;
 import blog.content.ShortcodeScanner.StrayClose;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,30 +28,32 @@ public final class Shortcodes {
     private static final Pattern PLACEHOLDER = Pattern.compile("<p>" + TOKEN + "(\\d+)X</p>\\n?|" + TOKEN + "(\\d+)X");
 
     private final ShortcodeScanner scanner = new ShortcodeScanner();
-    private final Map<String, ShortcodeHandler> handlers;
+    private final Map<String, ShortcodeHandler> builtIns = BuiltinShortcodes.all();
+    private final Optional<ShortcodeTemplates> templates;
 
-    private Shortcodes(Map<String, ShortcodeHandler> handlers) {
-        this.handlers = Map.copyOf(handlers);
+    private Shortcodes(Optional<ShortcodeTemplates> templates) {
+        this.templates = templates;
     }
 
     /** Returns Hugo's built-ins only. */
     public static Shortcodes builtIn() {
-        return new Shortcodes(BuiltinShortcodes.all());
+        return new Shortcodes(Optional.empty());
     }
 
     /**
-     * Returns the built-ins plus one shortcode per {@code NAME.html} template in {@code dir}; a
-     * template named like a built-in replaces it. A missing folder means no templates.
+     * Returns the built-ins plus one shortcode per {@code NAME.html} template in {@code dir} (which
+     * may not exist); a template named like a built-in replaces it.
      */
     public static Shortcodes withTemplates(Path dir) {
-        Map<String, ShortcodeHandler> all = new HashMap<>(BuiltinShortcodes.all());
-        all.putAll(ShortcodeTemplates.load(dir));
-        return new Shortcodes(all);
+        return new Shortcodes(Optional.of(ShortcodeTemplates.in(dir)));
     }
 
-    /** Tells whether {@code name} is a known shortcode. */
-    boolean knows(String name) {
-        return handlers.containsKey(name);
+    /** Returns the handler of {@code name}, or null for an unknown shortcode. */
+    private ShortcodeHandler handler(String name) {
+        if (templates.isPresent() && templates.get().has(name)) {
+            return templates.get();
+        }
+        return builtIns.get(name);
     }
 
     /** Renders {@code markdown} to HTML (not yet sanitized) with {@code commonmark}, shortcodes included. */
@@ -97,7 +99,7 @@ public final class Shortcodes {
             return Entities.escape(sc.inner());
         }
         UnaryOperator<String> markdown = text -> render(text, commonmark, depth + 1);
-        ShortcodeHandler handler = handlers.get(sc.name());
+        ShortcodeHandler handler = handler(sc.name());
         if (handler == null) {
             return sc.paired() ? markdown.apply(sc.inner()) : "";
         }
@@ -142,7 +144,7 @@ public final class Shortcodes {
                 replacement = literal.text().replace('\n', ' ');
             } else if (piece instanceof Call call) {
                 Shortcode sc = call.shortcode();
-                ShortcodeHandler handler = handlers.get(sc.name());
+                ShortcodeHandler handler = handler(sc.name());
                 String inner = sc.paired() ? plain(sc.inner()) : "";
                 replacement = handler == null ? inner : handler.plain(withInner(sc, inner));
                 if (sc.paired() && replacement.equals(inner)) {
@@ -174,7 +176,7 @@ public final class Shortcodes {
                         + " >}} has no opening tag before it; it is ignored"));
             } else if (piece instanceof Call call) {
                 Shortcode sc = call.shortcode();
-                ShortcodeHandler handler = handlers.get(sc.name());
+                ShortcodeHandler handler = handler(sc.name());
                 if (handler == null) {
                     problems.add(Problem.warning(file, line, "unknown shortcode " + sc.tag() + ": it "
                             + (sc.paired() ? "shows only its inner text" : "is left out")

@@ -20,6 +20,7 @@ final class Assets {
 
     private final Asset css = load("css/blog.css", "text/css; charset=utf-8");
     private final Asset icon = load("favicon.svg", "image/svg+xml");
+    private final Asset watchScript = load("watch-reload.js", "text/javascript; charset=utf-8");
 
     /** Returns the stylesheet. */
     Asset css() {
@@ -29,6 +30,11 @@ final class Assets {
     /** Returns the site icon. */
     Asset icon() {
         return icon;
+    }
+
+    /** Returns watch mode's refresh script; served only in watch mode, at its own fixed path. */
+    Asset watchScript() {
+        return watchScript;
     }
 
     /** Returns every asset. */

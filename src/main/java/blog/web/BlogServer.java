@@ -33,14 +33,17 @@ public final class BlogServer {
     private final PageRenderer renderer;
     private final PageCache cache = new PageCache();
     private final Assets assets = new Assets();
+    private final PublicImageSizes imageSizes;
+    private final LiveReload liveReload = new LiveReload();
 
     /** Creates the server for a live site; nothing listens until {@link #start()}. */
     public BlogServer(Config config, LiveSite live, Markdown markdown) {
         this.config = config;
         this.live = live;
         this.resolver = new PageResolver(config.pageSize(), config.permalinks());
-        PublicImageSizes imageSizes = new PublicImageSizes(config.publicDir());
-        this.renderer = new PageRenderer(config, new Templates(), markdown, imageSizes,
+        this.imageSizes = new PublicImageSizes(config.publicDir());
+        this.renderer = new PageRenderer(config, new Templates(config.watch() ? config.templatesDir() : null), markdown,
+                imageSizes,
                 new ViewFactory(config, assets.css().path(), assets.icon().path(), imageSizes));
     }
 
@@ -86,6 +89,10 @@ public final class BlogServer {
                 // Browsers ask for /favicon.ico whatever the page says; answer with the theme's icon.
                 javalin.routes.get("/favicon.ico", ctx -> serve(ctx, assets.icon()));
             }
+            if (config.watch()) {
+                javalin.routes.get(LiveReload.SCRIPT_PATH, ctx -> serve(ctx, assets.watchScript()));
+                javalin.routes.sse(LiveReload.EVENTS_PATH, client -> liveReload.connect(client, live.current().version()));
+            }
             javalin.routes.get("/healthz", BlogServer::health);
             javalin.routes.head("/healthz", BlogServer::health);
             javalin.routes.error(404, this::notFound);
@@ -95,6 +102,22 @@ public final class BlogServer {
                 errorPage(ctx, HttpStatus.INTERNAL_SERVER_ERROR);
             });
         });
+    }
+
+    /**
+     * Watch mode, after the site was replaced: forgets rendered pages, bodies and image sizes (a
+     * template or an image may have changed with the same site version) and refreshes open pages.
+     */
+    public void siteChanged() {
+        cache.clear();
+        renderer.forgetBodies();
+        imageSizes.forget();
+        liveReload.changed(live.current().version());
+    }
+
+    /** Ends the watch-mode event streams, which would otherwise hold a graceful stop for its whole timeout. */
+    public void closeEventStreams() {
+        liveReload.close();
     }
 
     private void page(Context ctx) {

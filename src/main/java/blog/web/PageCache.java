@@ -29,6 +29,11 @@ final class PageCache {
         return pages.get(new Key(version, false, canonicalPath), k -> render.get());
     }
 
+    /** Forgets every response, as after the site has been replaced in watch mode. */
+    void clear() {
+        pages.invalidateAll();
+    }
+
     /** Returns the response already served for this raw request path, or null. */
     CachedResponse byRequestPath(long version, String rawPath) {
         return pages.getIfPresent(new Key(version, true, rawPath));

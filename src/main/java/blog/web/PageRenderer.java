@@ -124,6 +124,11 @@ final class PageRenderer {
                 "message", message));
     }
 
+    /** Forgets every rendered body: shortcode templates may have changed (watch mode). */
+    void forgetBodies() {
+        bodies.invalidateAll();
+    }
+
     /** Returns a post's rendered body, from the cache when it has been rendered before. */
     RenderedBody body(Post post) {
         boolean coverAbove = !post.coverInBody() && !post.cover().isEmpty();
@@ -180,6 +185,8 @@ final class PageRenderer {
     private String page(String template, Views.Layout layout, Map<String, Object> model) {
         Map<String, Object> all = new HashMap<>(model);
         all.put("layout", layout);
+        // Watch mode only: the script that refreshes the page when the site changes.
+        all.put("watchScript", config.watch() ? LiveReload.SCRIPT_PATH : "");
         return templates.render(template, all);
     }
 }

@@ -34,6 +34,11 @@ final class PublicImageSizes implements ImageSizes {
         return known.computeIfAbsent(src, this::read);
     }
 
+    /** Forgets every size, known or missing, so that an image added or changed since is read again. */
+    void forget() {
+        known.clear();
+    }
+
     private Optional<Size> read(String src) {
         Path file;
         try {

@@ -1,0 +1,172 @@
+package blog;
+
+import blog.content.LoadResult;
+import blog.content.Post;
+import blog.content.PostLoader;
+import blog.content.Problem;
+import blog.site.LiveSite;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Watch mode, for writing locally: looks at the posts, templates, shortcodes and public files a
+ * few times a second and, when any changed, reloads the posts and swaps the site at once. A post
+ * whose new save is broken keeps its last good version, and the log says why with file and line.
+ *
+ * <p>It polls rather than using the JDK's WatchService, which needs every sub-folder registered,
+ * misses editors that save by renaming on some systems, and polls anyway on macOS.
+ */
+final class Watch implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Watch.class);
+
+    /** How often the folders are looked at; a change shows within about this plus a reload. */
+    static final long INTERVAL_MILLIS = 200;
+
+    private record Stamp(FileTime modified, long size) {
+    }
+
+    private final Path postsDir;
+    private final List<Path> folders;
+    private final PostLoader loader;
+    private final LiveSite live;
+    private final Runnable swapped;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "watch");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private Map<Path, Stamp> seen;
+    private Map<Path, Post> good = new HashMap<>();
+
+    /**
+     * Watches {@code postsDir} and the other {@code folders}; {@code posts} are the ones loaded at
+     * start-up, and {@code swapped} runs after each swap (to drop caches and refresh browsers).
+     */
+    Watch(Path postsDir, List<Path> folders, PostLoader loader, LiveSite live, List<Post> posts, Runnable swapped) {
+        this.postsDir = postsDir;
+        this.folders = List.copyOf(folders);
+        this.loader = loader;
+        this.live = live;
+        this.swapped = swapped;
+        for (Post post : posts) {
+            post.body().pin();
+            good.put(post.file(), post);
+        }
+        this.seen = stamps();
+    }
+
+    /** Starts looking for changes. */
+    Watch start() {
+        timer.scheduleWithFixedDelay(this::poll, INTERVAL_MILLIS, INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
+        LOG.info("watching {} and {} for changes", postsDir, folders);
+        return this;
+    }
+
+    private void poll() {
+        try {
+            Map<Path, Stamp> now = stamps();
+            if (now.equals(seen)) {
+                return;
+            }
+            Set<Path> changed = new HashSet<>(now.keySet());
+            changed.addAll(seen.keySet());
+            changed.removeIf(p -> java.util.Objects.equals(now.get(p), seen.get(p)));
+            seen = now;
+            reload(changed);
+        } catch (RuntimeException e) {
+            // An exception would end the scheduled task: report it and keep watching.
+            LOG.error("reloading after a change failed", e);
+        }
+    }
+
+    /** Reloads every post, keeping the last good version of a post whose file is now broken. */
+    private void reload(Set<Path> changed) {
+        long started = System.nanoTime();
+        LoadResult loaded = loader.load(postsDir);
+        Map<Path, Post> next = new LinkedHashMap<>();
+        Set<String> paths = new HashSet<>();
+        for (Post post : loaded.posts()) {
+            Post last = good.get(post.file());
+            // An unchanged file keeps its Post object, and with it its rendered body in the cache.
+            Post kept = last != null && !changed.contains(post.file()) && last.path().equals(post.path()) ? last : post;
+            if (kept == post) {
+                post.body().pin();
+            }
+            next.put(post.file(), kept);
+            paths.add(kept.path());
+        }
+        for (Problem problem : loaded.problems()) {
+            boolean fresh = changed.contains(problem.file());
+            Post last = good.get(problem.file());
+            if (!problem.isError()) {
+                if (fresh) {
+                    LOG.warn("{}", problem);
+                }
+            } else if (last != null && !next.containsKey(problem.file()) && Files.exists(problem.file())
+                    && paths.add(last.path())) {
+                next.put(problem.file(), last);
+                if (fresh) {
+                    LOG.error("{} (keeping the last good version of this post)", problem);
+                }
+            } else if (fresh) {
+                LOG.error("{} (post skipped)", problem);
+            }
+        }
+        good = next;
+        live.replace(new ArrayList<>(next.values()));
+        swapped.run();
+        LOG.info("reloaded {} posts in {} ms after changes to {}", next.size(),
+                (System.nanoTime() - started) / 1_000_000, changed.size() == 1 ? changed.iterator().next()
+                        : changed.size() + " files");
+    }
+
+    /** Returns the modification time and size of every file under the watched folders. */
+    private Map<Path, Stamp> stamps() {
+        Map<Path, Stamp> stamps = new HashMap<>();
+        List<Path> all = new ArrayList<>(folders);
+        all.add(0, postsDir);
+        for (Path folder : all) {
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(folder)) {
+                walk.forEach(file -> {
+                    try {
+                        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                        if (attributes.isRegularFile()) {
+                            stamps.put(file, new Stamp(attributes.lastModifiedTime(), attributes.size()));
+                        }
+                    } catch (IOException e) {
+                        // deleted while we looked: it is simply not there
+                    }
+                });
+            } catch (IOException | UncheckedIOException e) {
+                LOG.debug("cannot look into {}: {}", folder, e.getMessage());
+            }
+        }
+        return stamps;
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+}
