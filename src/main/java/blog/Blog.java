@@ -13,6 +13,8 @@ import io.javalin.Javalin;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,13 +37,20 @@ public final class Blog {
         this.watch = watch;
     }
 
-    /** Loads the posts of {@code config} and prepares the server; each content problem is logged once. */
+    /**
+     * Loads the posts of {@code config} and prepares the server; each content problem is logged once.
+     * The server is prepared on another thread while the posts are read (see {@link #prepareServer});
+     * it listens only once every post is in the site, after {@link #start()}.
+     */
     public static Blog create(Config requested, Clock clock) {
         // With PORT=0 the port is chosen now, so that absolute links already name the real one.
         Config config = requested.port() == 0 ? requested.withPort(freePort()) : requested;
         long started = System.nanoTime();
         Markdown markdown = new Markdown(Shortcodes.withTemplates(config.shortcodesDir()));
         PostLoader loader = new PostLoader(new PostReader(markdown, config.timezone(), false, config.permalinks()));
+        // Empty until the posts are read; nothing is served before then.
+        LiveSite live = new LiveSite(List.of(), clock, new Site.Preview(config.drafts(), config.future()));
+        CompletableFuture<Prepared> preparing = prepareServer(config, live, markdown);
         LoadResult loaded = loader.load(config.postsDir());
         for (Problem problem : loaded.problems()) {
             if (problem.isError()) {
@@ -50,15 +59,50 @@ public final class Blog {
                 LOG.warn("{}", problem);
             }
         }
-        LiveSite live = new LiveSite(loaded.posts(), clock, new Site.Preview(config.drafts(), config.future()));
+        live.replace(loaded.posts());
         LOG.info("{} posts read and indexed in {} ms", loaded.posts().size(), (System.nanoTime() - started) / 1_000_000);
-        BlogServer server = new BlogServer(config, live, markdown);
-        Javalin app = server.create();
+        Prepared prepared = join(preparing);
         Optional<Watch> watch = config.watch()
                 ? Optional.of(new Watch(config.postsDir(), List.of(config.templatesDir(), config.shortcodesDir(),
-                        config.publicDir()), loader, live, loaded.posts(), server::siteChanged))
+                        config.publicDir()), loader, live, loaded.posts(), prepared.server()::siteChanged))
                 : Optional.empty();
-        return new Blog(config, loaded, app, server, watch);
+        return new Blog(config, loaded, prepared.app(), prepared.server(), watch);
+    }
+
+    /** The server and its Javalin app, ready to start. */
+    private record Prepared(BlogServer server, Javalin app) {
+    }
+
+    /**
+     * Builds the Javalin app and warms its templates up on a thread of its own: loading the classes
+     * of Javalin, Jetty and Thymeleaf and parsing the templates take about a second of one core,
+     * which overlaps with reading posts (a single-threaded file walk, then waits for the disk).
+     */
+    private static CompletableFuture<Prepared> prepareServer(Config config, LiveSite live, Markdown markdown) {
+        return CompletableFuture.supplyAsync(() -> {
+            BlogServer server = new BlogServer(config, live, markdown);
+            Javalin app = server.create();
+            server.warmUp();
+            return new Prepared(server, app);
+        }, task -> {
+            Thread thread = new Thread(task, "server-setup");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    private static Prepared join(CompletableFuture<Prepared> preparing) {
+        try {
+            return preparing.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** Starts listening on the configured port (0 picks a free one). */

@@ -2,8 +2,11 @@ package blog.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,7 +18,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
 /**
  * Loads every {@code *.md} (or {@code *.markdown}) under a posts folder; a broken post is reported and
@@ -34,14 +36,18 @@ public final class PostLoader {
     /** Loads a folder. Posts that share a URL are errors; the one whose file path sorts first wins. */
     public LoadResult load(Path dir) {
         List<Problem> problems = new ArrayList<>();
-        List<Path> files;
+        ExecutorService pool = readers();
+        List<Outcome> outcomes = new ArrayList<>();
         try {
-            files = markdownFiles(dir, problems);
+            for (Reading reading : markdownFiles(dir, problems, pool)) {
+                outcomes.add(outcome(reading.outcome(), reading.file()));
+            }
         } catch (IOException | UncheckedIOException e) {
             problems.add(Problem.error(dir, 1, "cannot read the posts folder: " + e.getMessage()));
             return new LoadResult(List.of(), problems);
+        } finally {
+            pool.shutdownNow();
         }
-        List<Outcome> outcomes = readAll(dir, files);
         List<Post> posts = new ArrayList<>();
         Map<String, Post> byPath = new HashMap<>();
         for (Outcome outcome : outcomes) {
@@ -62,29 +68,20 @@ public final class PostLoader {
     }
 
     /**
-     * Reads files on more threads than there are cores: at start-up much of the time is spent
-     * waiting for the disk (the page cache is cold after a deploy), and waits overlap.
+     * Threads that read files: more than there are cores, because at start-up much of the time is
+     * spent waiting for the disk (the page cache is cold after a deploy), and waits overlap.
      */
-    private List<Outcome> readAll(Path dir, List<Path> files) {
+    private static ExecutorService readers() {
         int threads = Math.max(4, 4 * Runtime.getRuntime().availableProcessors());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+        return Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "post-loader");
             thread.setDaemon(true);
             return thread;
         });
-        try {
-            List<Future<Outcome>> futures = new ArrayList<>(files.size());
-            for (Path file : files) {
-                futures.add(pool.submit(() -> readOne(file, dir.relativize(file))));
-            }
-            List<Outcome> outcomes = new ArrayList<>(files.size());
-            for (int i = 0; i < futures.size(); i++) {
-                outcomes.add(outcome(futures.get(i), files.get(i)));
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
+    }
+
+    /** A post file and its reading, under way on the pool. */
+    private record Reading(Path file, Future<Outcome> outcome) {
     }
 
     private static Outcome outcome(Future<Outcome> future, Path file) {
@@ -113,44 +110,76 @@ public final class PostLoader {
         }
     }
 
-    /** Lists Markdown files in path order, skipping hidden ones and links that leave the folder. */
-    private static List<Path> markdownFiles(Path dir, List<Problem> problems) throws IOException {
+    /**
+     * Lists the post files in path order, skipping hidden ones, section pages, the extra pages of
+     * page bundles and links that leave the folder, and has {@code pool} read them. Plain Markdown
+     * files are handed to the pool as soon as the walk finds them, so reading overlaps the walk; a
+     * file that then turns out not to be a post (inside a page bundle) is dropped.
+     */
+    private List<Reading> markdownFiles(Path dir, List<Problem> problems, ExecutorService pool) throws IOException {
         Path root = dir.toRealPath();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            List<Path> candidates = walk
-                    .filter(p -> !isHidden(dir.relativize(p)))
-                    .filter(Files::isRegularFile)
-                    .sorted(Comparator.comparing(p -> dir.relativize(p).toString()))
-                    .toList();
-            Set<Path> bundles = new HashSet<>();
-            for (Path p : candidates) {
-                if (isMarkdown(p.getFileName().toString()) && PostReader.isBundle(dir.relativize(p))) {
-                    bundles.add(p.getParent());
-                }
+        List<Found> candidates = new ArrayList<>();
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attrs) {
+                boolean hidden = !folder.equals(dir) && folder.getFileName().toString().startsWith(".");
+                return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
-            List<Path> files = new ArrayList<>();
-            for (Path p : candidates) {
-                String name = p.getFileName().toString();
-                if (!isMarkdown(name)) {
-                    warnIfPost(p, problems);
-                    continue;
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                String name = file.getFileName().toString();
+                // Images and other files with an extension can be neither posts nor look-alikes of posts.
+                boolean matters = isMarkdown(name) || !name.contains(".") || name.startsWith("index.");
+                if (name.startsWith(".") || !matters) {
+                    return FileVisitResult.CONTINUE;
                 }
-                if (name.startsWith("_")) {
-                    continue; // Hugo's _index.md describes a section, not a post
+                // The walk's attributes do not follow links; only a link costs another system call.
+                boolean link = attrs.isSymbolicLink();
+                if (link ? Files.isRegularFile(file) : attrs.isRegularFile()) {
+                    Path relative = dir.relativize(file);
+                    boolean early = !link && isMarkdown(name) && !name.startsWith("_");
+                    candidates.add(new Found(relative.toString(), file,
+                            early ? pool.submit(() -> readOne(file, relative)) : null));
                 }
-                if (insideBundle(p, bundles)) {
-                    problems.add(Problem.warning(p, 1, "sits in the page bundle " + bundleOf(p, bundles)
-                            + ", so it is a file of that post, not a post (as in Hugo); move it out to publish it"));
-                    continue;
-                }
-                if (Files.isSymbolicLink(p) && !p.toRealPath().startsWith(root)) {
-                    problems.add(Problem.warning(p, 1, "is a link to a file outside the posts folder; skipped"));
-                    continue;
-                }
-                files.add(p);
+                return FileVisitResult.CONTINUE;
             }
-            return files;
+        });
+        candidates.sort(Comparator.comparing(Found::key));
+        Set<Path> bundles = new HashSet<>();
+        for (Found found : candidates) {
+            Path p = found.file();
+            if (isMarkdown(p.getFileName().toString()) && PostReader.isBundle(dir.relativize(p))) {
+                bundles.add(p.getParent());
+            }
         }
+        List<Reading> files = new ArrayList<>();
+        for (Found found : candidates) {
+            Path p = found.file();
+            String name = p.getFileName().toString();
+            if (!isMarkdown(name)) {
+                warnIfPost(p, problems);
+            } else if (name.startsWith("_")) {
+                continue; // Hugo's _index.md describes a section, not a post
+            } else if (insideBundle(p, bundles)) {
+                problems.add(Problem.warning(p, 1, "sits in the page bundle " + bundleOf(p, bundles)
+                        + ", so it is a file of that post, not a post (as in Hugo); move it out to publish it"));
+            } else if (Files.isSymbolicLink(p) && !p.toRealPath().startsWith(root)) {
+                problems.add(Problem.warning(p, 1, "is a link to a file outside the posts folder; skipped"));
+            } else {
+                files.add(new Reading(p, found.early() != null ? found.early()
+                        : pool.submit(() -> readOne(p, dir.relativize(p)))));
+                continue;
+            }
+            if (found.early() != null) {
+                found.early().cancel(true);
+            }
+        }
+        return files;
+    }
+
+    /** A file the walk found, under its sort key, with its reading if it was started at once. */
+    private record Found(String key, Path file, Future<Outcome> early) {
     }
 
     private static boolean isMarkdown(String name) {
@@ -196,15 +225,6 @@ public final class PostLoader {
         } catch (IOException e) {
             // unreadable: not a post we could have published anyway
         }
-    }
-
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private record Outcome(Post post, List<Problem> problems) {

@@ -53,10 +53,13 @@ public final class PostReader {
 
     /**
      * Reads {@code file}, which is {@code relative} under the posts folder (Hexo's {@code :title}
-     * includes its folders); warnings that do not stop the post go to {@code warnings}.
+     * includes its folders); warnings that do not stop the post go to {@code warnings}. The whole
+     * file must be valid UTF-8, but unless it has shortcodes to check only its front matter is
+     * decoded and parsed: the details that come from the body are worked out when first needed
+     * (see {@link PostBody}), or at once when collecting links for {@code check}.
      */
     public Post read(Path file, Path relative, Consumer<Problem> warnings) throws ContentException {
-        String text = decode(file);
+        String text = collectLinks ? decode(file) : decodeHead(file);
         SourceText source;
         try {
             source = SourceText.split(text);
@@ -85,17 +88,23 @@ public final class PostReader {
             throw new ContentException(Problem.error(file, line,
                     "the post has no usable URL: set 'slug:' to letters or digits"));
         }
-        boolean needsProse = meta.summary().isEmpty() && meta.description().isEmpty();
-        BodyFacts facts = markdown.analyze(source.body(), source.bodyLine(), needsProse, collectLinks);
         markdown.shortcodeProblems(file, source.body(), source.bodyLine()).forEach(warnings);
-        String cover = !meta.cover().isEmpty() ? meta.cover() : facts.leadImage().orElse("");
-        boolean coverInBody = meta.cover().isEmpty() && facts.leadImage().isPresent();
+        PostBody body = collectLinks
+                ? new PostBody(file, details(meta, source))
+                : new PostBody(file, later -> details(meta, later));
         Optional<Path> bundle = isBundle(relative) ? Optional.of(file.getParent()) : Optional.empty();
         return new Post(file, slug, path.get(), Permalinks.aliasPaths(path.get(), meta.aliases()), bundle,
-                meta, new PostBody(file), summary(meta, facts),
-                ReadingTime.minutes(facts.countedChars(), facts.countedWords()), cover,
-                cover.isEmpty() ? facts.firstImage().orElse("") : cover, coverInBody,
-                facts.localLinks());
+                meta, body);
+    }
+
+    /** Works out what the body adds to {@code meta}: summary, reading time, cover, image. */
+    private PostDetails details(PostMeta meta, SourceText source) {
+        boolean needsProse = meta.summary().isEmpty() && meta.description().isEmpty();
+        BodyFacts facts = markdown.analyze(source.body(), source.bodyLine(), needsProse, collectLinks);
+        String cover = !meta.cover().isEmpty() ? meta.cover() : facts.leadImage().orElse("");
+        boolean coverInBody = meta.cover().isEmpty() && facts.leadImage().isPresent();
+        return new PostDetails(summary(meta, facts), ReadingTime.minutes(facts.countedChars(), facts.countedWords()),
+                cover, cover.isEmpty() ? facts.firstImage().orElse("") : cover, coverInBody, facts.localLinks());
     }
 
     /** Applies the summary rule: {@code summary}, else {@code description}, else the text before the divider, else a teaser. */
@@ -157,18 +166,50 @@ public final class PostReader {
 
     /** Reads a file as strict UTF-8; a bad byte is an error naming its line. */
     static String decode(Path file) throws ContentException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new ContentException(Problem.error(file, 1, "cannot read the file: " + e.getMessage()));
-        }
+        byte[] bytes = readBytes(file);
         // The String constructor is the fast path; it turns bad bytes into U+FFFD, so only a
         // text holding U+FFFD (rare in posts) is decoded again strictly to find the bad byte.
         String text = new String(bytes, StandardCharsets.UTF_8);
         if (text.indexOf('\uFFFD') < 0) {
             return text;
         }
+        return decodeStrictly(file, bytes);
+    }
+
+    /**
+     * Checks that the whole file is UTF-8 and decodes only its start, through the line that closes
+     * the front matter; all of it when the body may hold a shortcode, whose problems are reported
+     * while loading. Checking bytes is cheaper than decoding them, and start-up needs no body text.
+     */
+    static String decodeHead(Path file) throws ContentException {
+        byte[] bytes = readBytes(file);
+        if (!Utf8.isValid(bytes)) {
+            return decodeStrictly(file, bytes);
+        }
+        int head = FrontMatterBytes.headLength(bytes);
+        int length = mayHoldShortcode(bytes, head) ? bytes.length : head;
+        return new String(bytes, 0, length, StandardCharsets.UTF_8);
+    }
+
+    /** Tells whether {@code {{<} or {@code {{%} occurs after {@code from}, as every shortcode starts. */
+    private static boolean mayHoldShortcode(byte[] bytes, int from) {
+        for (int i = from; i + 2 < bytes.length; i++) {
+            if (bytes[i] == '{' && bytes[i + 1] == '{' && (bytes[i + 2] == '<' || bytes[i + 2] == '%')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static byte[] readBytes(Path file) throws ContentException {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ContentException(Problem.error(file, 1, "cannot read the file: " + e.getMessage()));
+        }
+    }
+
+    private static String decodeStrictly(Path file, byte[] bytes) throws ContentException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

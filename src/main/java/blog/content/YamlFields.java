@@ -2,9 +2,11 @@ package blog.content;
 
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -33,6 +35,13 @@ final class YamlFields {
 
     /** Parses YAML text whose first line is {@code firstLine} in the file. */
     static FrontMatterFields parse(String yaml, int firstLine) throws FrontMatterFields.Invalid {
+        Optional<List<FrontMatterFields.Field>> flat = FlatYaml.parse(yaml, firstLine);
+        return new FrontMatterFields(flat.isPresent() ? flat.get() : parseWithSnakeYaml(yaml, firstLine));
+    }
+
+    /** Parses YAML text with SnakeYAML, whatever its shape, into its top-level fields in file order. */
+    static Collection<FrontMatterFields.Field> parseWithSnakeYaml(String yaml, int firstLine)
+            throws FrontMatterFields.Invalid {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(20);
         options.setAllowRecursiveKeys(false);
@@ -51,7 +60,7 @@ final class YamlFields {
         }
         Map<String, FrontMatterFields.Field> fields = new LinkedHashMap<>();
         if (root == null) {
-            return new FrontMatterFields(fields.values());
+            return fields.values();
         }
         if (!(root instanceof MappingNode mapping)) {
             throw new FrontMatterFields.Invalid(firstLine, "front matter must be 'key: value' lines, found a "
@@ -70,7 +79,7 @@ final class YamlFields {
             }
             fields.put(key, new FrontMatterFields.Field(key, toValue(tuple.getValueNode(), 0, budget, line), line));
         }
-        return new FrontMatterFields(fields.values());
+        return fields.values();
     }
 
     private static Object toValue(Node node, int depth, int[] budget, int line) throws FrontMatterFields.Invalid {

@@ -2,17 +2,17 @@ package blog.site;
 
 import blog.content.Post;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * Posts that share terms with each post, computed once per site build: a shared tag counts two,
- * a shared category one; ties go to the newer post. Terms are turned into arrays of post
- * positions first, so scoring is integer arithmetic over arrays, and only the best five are
- * kept (no sort), which keeps a 10,000-post site well under a second.
+ * Posts that share terms with each post: a shared tag counts two, a shared category one; ties go
+ * to the newer post. Terms are turned into arrays of post positions once per site build, so
+ * scoring is integer arithmetic over arrays, and only the best five are kept (no sort). A post's
+ * list is worked out the first time it is asked for and then kept, so that building a site of
+ * 10,000 posts does not wait for 10,000 lists that are only needed as their pages are rendered.
  */
 final class RelatedPosts {
 
@@ -22,30 +22,42 @@ final class RelatedPosts {
     private static final int TAG_WEIGHT = 2;
     private static final int CATEGORY_WEIGHT = 1;
 
-    private RelatedPosts() {
-    }
+    private final List<Post> posts;
+    private final int[][] tagsOf;
+    private final int[][] categoriesOf;
+    private final int[][] tagMembers;
+    private final int[][] categoryMembers;
+    private final AtomicReferenceArray<List<Post>> known;
 
-    /** Returns the related posts of every post, by path; {@code posts} is newest first. */
-    static Map<String, List<Post>> of(List<Post> posts, Taxonomy tags, Taxonomy categories) {
-        // By identity: a record's own hashCode would hash the whole post, body included.
+    private RelatedPosts(List<Post> posts, Taxonomy tags, Taxonomy categories) {
+        // By identity: a record's own hashCode would hash every field of the post.
         Map<Post, Integer> position = new IdentityHashMap<>();
         for (int i = 0; i < posts.size(); i++) {
             position.put(posts.get(i), i);
         }
-        int[][] tagsOf = termsOf(posts, tags, position);
-        int[][] categoriesOf = termsOf(posts, categories, position);
-        int[][] tagMembers = members(tags, position);
-        int[][] categoryMembers = members(categories, position);
-        // One score array per worker thread, left zeroed by each pass, instead of one per post.
-        ThreadLocal<int[]> scores = ThreadLocal.withInitial(() -> new int[posts.size()]);
-        List<List<Post>> related = IntStream.range(0, posts.size()).parallel()
-                .mapToObj(i -> best(i, posts, scores.get(), tagsOf[i], tagMembers, categoriesOf[i], categoryMembers))
-                .toList();
-        Map<String, List<Post>> byPath = new HashMap<>();
-        for (int i = 0; i < posts.size(); i++) {
-            byPath.put(posts.get(i).path(), related.get(i));
+        this.posts = posts;
+        this.tagsOf = termsOf(posts, tags, position);
+        this.categoriesOf = termsOf(posts, categories, position);
+        this.tagMembers = members(tags, position);
+        this.categoryMembers = members(categories, position);
+        this.known = new AtomicReferenceArray<>(posts.size());
+    }
+
+    /** Prepares the related posts of {@code posts}, which are newest first. */
+    static RelatedPosts of(List<Post> posts, Taxonomy tags, Taxonomy categories) {
+        return new RelatedPosts(posts, tags, categories);
+    }
+
+    /** Returns the related posts of the post at {@code position}, working them out on the first call. */
+    List<Post> at(int position) {
+        List<Post> related = known.get(position);
+        if (related == null) {
+            // Two threads may both work it out; the lists are equal, so either may be kept.
+            related = best(position, posts, new int[posts.size()], tagsOf[position], tagMembers,
+                    categoriesOf[position], categoryMembers);
+            known.set(position, related);
         }
-        return byPath;
+        return related;
     }
 
     /** For each term (by its index in the taxonomy), the positions of its posts. */

@@ -25,7 +25,7 @@ public final class Site {
     private final Taxonomy tags;
     private final Taxonomy categories;
     private final Instant nextChange;
-    private final Map<String, List<Post>> related;
+    private final RelatedPosts related;
 
     private Site(long version, List<Post> posts, Instant nextChange) {
         this.version = version;
@@ -124,7 +124,8 @@ public final class Site {
 
     /** Returns up to five posts that share the most tags and categories with this one. */
     public List<Post> related(Post post) {
-        return related.getOrDefault(post.path(), List.of());
+        Integer i = positionByPath.get(post.path());
+        return i == null ? List.of() : related.at(i);
     }
 
     /** Returns the tags or the categories. */

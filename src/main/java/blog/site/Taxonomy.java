@@ -5,6 +5,7 @@ import blog.content.Slugs;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,9 +37,11 @@ public final class Taxonomy {
     static Taxonomy of(TaxonomyKind kind, List<Post> newestFirst, Function<Post, List<String>> termsOf) {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, List<Post>> posts = new LinkedHashMap<>();
+        // A few dozen names recur over thousands of posts: each is urlized once.
+        Map<String, String> slugs = new HashMap<>();
         for (Post post : newestFirst) {
             for (String name : termsOf.apply(post)) {
-                String slug = slugOf(name);
+                String slug = slugs.computeIfAbsent(name, Taxonomy::slugOf);
                 names.putIfAbsent(slug, name);
                 List<Post> list = posts.computeIfAbsent(slug, s -> new ArrayList<>());
                 if (list.isEmpty() || list.get(list.size() - 1) != post) {

@@ -120,6 +120,17 @@ public final class BlogServer {
         liveReload.close();
     }
 
+    /**
+     * Renders a home page and the 404 page once, without caching them, so that loading and first use
+     * of Thymeleaf, the templates and the gzip and digest code happen now, while posts are still
+     * being read, rather than in the first reader's request.
+     */
+    public void warmUp() {
+        Site site = live.current();
+        CachedResponse.of(renderer.render(site, new PageRef.Home(1)), PageRef.HTML, Optional.empty());
+        renderer.notFound();
+    }
+
     private void page(Context ctx) {
         if (!answer(ctx)) {
             throw new NotFoundResponse();

@@ -99,4 +99,20 @@ class DatesTest {
     void unparseableDatesAreRejected(String text) {
         assertTrue(Dates.parse(text, TAIPEI).isEmpty(), () -> "should not parse: " + text);
     }
+
+    @Test
+    void theCommonFormsReadAsTheFormatterReadsThem() {
+        java.util.Random random = new java.util.Random(421);
+        int read = 0;
+        for (int i = 0; i < 10_000; i++) {
+            String text = random.nextInt(4) == 0
+                    ? String.format("%04d-%02d-%02d", random.nextInt(3000), random.nextInt(14), random.nextInt(33))
+                    : String.format("%04d-%02d-%02dT%02d:%02d:%02d%s%02d:%02d", random.nextInt(3000), random.nextInt(14),
+                            random.nextInt(33), random.nextInt(26), random.nextInt(62), random.nextInt(62),
+                            random.nextBoolean() ? "+" : "-", random.nextInt(20), random.nextInt(62));
+            assertEquals(Dates.parseWithFormatter(text, TAIPEI), Dates.parse(text, TAIPEI), text);
+            read += Dates.parse(text, TAIPEI).isPresent() ? 1 : 0;
+        }
+        assertTrue(read > 2_000 && read < 9_000, "valid dates among the random ones: " + read);
+    }
 }

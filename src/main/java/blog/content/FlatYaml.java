@@ -1,0 +1,225 @@
+package blog.content;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A fast path for the front matter almost every post has: one {@code key: value} a line, each value
+ * a quoted string, a plain word or date, or a one-line list of quoted strings. It gives exactly
+ * what {@link YamlFields} makes of SnakeYAML's node tree, at a fraction of the cost; anything else
+ * (block lists, nesting, comments after values, escapes other than {@code \"} and {@code \\},
+ * anchors, tabs, duplicate keys, errors) is declined, and SnakeYAML reads it as before.
+ */
+final class FlatYaml {
+
+    /** Front matter longer than this goes to SnakeYAML, which enforces the size limits. */
+    private static final int MAX_LENGTH = 64 * 1024;
+
+    private FlatYaml() {
+    }
+
+    /** Reads YAML text whose first line is {@code firstLine} in the file; empty when declined. */
+    static Optional<List<FrontMatterFields.Field>> parse(String yaml, int firstLine) {
+        if (yaml.length() > MAX_LENGTH) {
+            return Optional.empty();
+        }
+        Map<String, FrontMatterFields.Field> fields = new LinkedHashMap<>();
+        int line = firstLine;
+        int pos = 0;
+        int n = yaml.length();
+        while (pos < n) {
+            int end = yaml.indexOf('\n', pos);
+            if (end < 0) {
+                end = n;
+            }
+            if (!field(yaml, pos, end, line, fields)) {
+                return Optional.empty();
+            }
+            pos = end + 1;
+            line++;
+        }
+        return Optional.of(List.copyOf(fields.values()));
+    }
+
+    /** Reads one line into {@code fields}; false when it is not a line this fast path is sure of. */
+    private static boolean field(String yaml, int from, int to, int line, Map<String, FrontMatterFields.Field> fields) {
+        for (int i = from; i < to; i++) {
+            if (!isPlainPrintable(yaml.charAt(i))) {
+                return false;
+            }
+        }
+        int start = skipSpaces(yaml, from, to);
+        if (start == to || yaml.charAt(start) == '#') {
+            return true; // a blank or comment line (at any indentation, as YAML allows)
+        }
+        if (start != from) {
+            return false; // an indented line continues or nests a value
+        }
+        int colon = from;
+        while (colon < to && isKeyChar(yaml.charAt(colon))) {
+            colon++;
+        }
+        if (colon == from || colon == to || yaml.charAt(colon) != ':' || !isLetter(yaml.charAt(from))
+                || (colon + 1 < to && yaml.charAt(colon + 1) != ' ')) {
+            return false;
+        }
+        String key = yaml.substring(from, colon);
+        if (fields.containsKey(key)) {
+            return false; // SnakeYAML's path reports it with both lines
+        }
+        Object[] value = new Object[1];
+        if (!value(yaml, skipSpaces(yaml, colon + 1, to), trimEnd(yaml, colon + 1, to), value)) {
+            return false;
+        }
+        fields.put(key, new FrontMatterFields.Field(key, value[0], line));
+        return true;
+    }
+
+    /** Reads the value in {@code [from, to)} into {@code out[0]}: null, a String or a List of Strings. */
+    private static boolean value(String yaml, int from, int to, Object[] out) {
+        if (from >= to) {
+            out[0] = null;
+            return true;
+        }
+        char first = yaml.charAt(from);
+        if (first == '"' || first == '\'') {
+            Quoted quoted = quoted(yaml, from, to);
+            if (quoted == null || quoted.end() != to) {
+                return false;
+            }
+            out[0] = quoted.text();
+            return true;
+        }
+        if (first == '[') {
+            return list(yaml, from, to, out);
+        }
+        String plain = yaml.substring(from, to);
+        if (!isSafePlain(plain)) {
+            return false;
+        }
+        out[0] = isNull(plain) ? null : plain;
+        return true;
+    }
+
+    /** Reads {@code ["a", 'b']} or {@code []}: quoted items only, separated by commas. */
+    private static boolean list(String yaml, int from, int to, Object[] out) {
+        if (yaml.charAt(to - 1) != ']') {
+            return false;
+        }
+        List<Object> items = new ArrayList<>();
+        int pos = skipSpaces(yaml, from + 1, to - 1);
+        while (pos < to - 1) {
+            char quote = yaml.charAt(pos);
+            if (quote != '"' && quote != '\'') {
+                return false;
+            }
+            Quoted quoted = quoted(yaml, pos, to - 1);
+            if (quoted == null) {
+                return false;
+            }
+            items.add(quoted.text());
+            pos = skipSpaces(yaml, quoted.end(), to - 1);
+            if (pos < to - 1) {
+                if (yaml.charAt(pos) != ',') {
+                    return false;
+                }
+                pos = skipSpaces(yaml, pos + 1, to - 1);
+                if (pos == to - 1) {
+                    return false; // a trailing comma: let SnakeYAML decide
+                }
+            }
+        }
+        out[0] = items;
+        return true;
+    }
+
+    /** A quoted string's text and the index just past its closing quote. */
+    private record Quoted(String text, int end) {
+    }
+
+    /**
+     * Reads the quoted string starting at {@code from}; null when it is not closed before {@code to}
+     * or holds an escape other than {@code \"} and {@code \\} in double quotes, or a doubled
+     * {@code '} in single ones.
+     */
+    private static Quoted quoted(String yaml, int from, int to) {
+        char quote = yaml.charAt(from);
+        StringBuilder text = null;
+        int copied = from + 1;
+        for (int i = from + 1; i < to; i++) {
+            char c = yaml.charAt(i);
+            if (c == quote) {
+                if (quote == '\'' && i + 1 < to && yaml.charAt(i + 1) == '\'') {
+                    return null;
+                }
+                String tail = yaml.substring(copied, i);
+                return new Quoted(text == null ? tail : text.append(tail).toString(), i + 1);
+            }
+            if (c == '\\' && quote == '"') {
+                char next = i + 1 < to ? yaml.charAt(i + 1) : ' ';
+                if (next != '"' && next != '\\') {
+                    return null;
+                }
+                text = (text == null ? new StringBuilder() : text).append(yaml, copied, i).append(next);
+                i++;
+                copied = i + 1;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Tells whether plain (unquoted) text is read by YAML as itself: no indicator first, no
+     * {@code ": "}, comment, or flow characters anywhere, so dates, numbers and words only.
+     */
+    private static boolean isSafePlain(String plain) {
+        if ("-?:,[]{}#&*!|>'\"%@`".indexOf(plain.charAt(0)) >= 0) {
+            return false;
+        }
+        for (int i = 0; i < plain.length(); i++) {
+            char c = plain.charAt(i);
+            if (c == '#' || c == ',' || c == '[' || c == ']' || c == '{' || c == '}'
+                    || (c == ':' && (i + 1 == plain.length() || plain.charAt(i + 1) == ' '))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isNull(String plain) {
+        return plain.equals("~") || plain.equals("null") || plain.equals("Null") || plain.equals("NULL");
+    }
+
+    /**
+     * Tells whether a character needs no care: SnakeYAML rejects control characters, and treats
+     * NEL, LS and PS as line breaks; tabs and a byte order mark have their own rules.
+     */
+    private static boolean isPlainPrintable(char c) {
+        return (c >= 0x20 && c < 0x7F) || (c >= 0xA0 && c != 0x2028 && c != 0x2029 && c != 0xFEFF && c < 0xFFFE);
+    }
+
+    private static boolean isKeyChar(char c) {
+        return isLetter(c) || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    }
+
+    private static boolean isLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+    }
+
+    private static int skipSpaces(String text, int from, int to) {
+        while (from < to && text.charAt(from) == ' ') {
+            from++;
+        }
+        return from;
+    }
+
+    private static int trimEnd(String text, int from, int to) {
+        while (to > from && text.charAt(to - 1) == ' ') {
+            to--;
+        }
+        return to;
+    }
+}
