@@ -100,18 +100,18 @@ final class Watch implements AutoCloseable {
     /** Reloads every post, keeping the last good version of a post whose file is now broken. */
     private void reload(Set<Path> changed) {
         long started = System.nanoTime();
-        LoadResult loaded = loader.load(postsDir);
+        Map<Path, Post> unchanged = new HashMap<>(good);
+        unchanged.keySet().removeAll(changed);
+        // Unchanged files keep their Post objects and are not read again; new ones are pinned.
+        LoadResult loaded = loader.load(postsDir, unchanged);
         Map<Path, Post> next = new LinkedHashMap<>();
         Set<String> paths = new HashSet<>();
         for (Post post : loaded.posts()) {
-            Post last = good.get(post.file());
-            // An unchanged file keeps its Post object, and with it its rendered body in the cache.
-            Post kept = last != null && !changed.contains(post.file()) && last.path().equals(post.path()) ? last : post;
-            if (kept == post) {
+            if (unchanged.get(post.file()) != post) {
                 post.body().pin();
             }
-            next.put(post.file(), kept);
-            paths.add(kept.path());
+            next.put(post.file(), post);
+            paths.add(post.path());
         }
         for (Problem problem : loaded.problems()) {
             boolean fresh = changed.contains(problem.file());

@@ -35,11 +35,19 @@ public final class PostLoader {
 
     /** Loads a folder. Posts that share a URL are errors; the one whose file path sorts first wins. */
     public LoadResult load(Path dir) {
+        return load(dir, Map.of());
+    }
+
+    /**
+     * As {@link #load(Path)}, but a file found in {@code unchanged} gives that post without being
+     * read again: watch mode reloads after each save, and most files have not changed.
+     */
+    public LoadResult load(Path dir, Map<Path, Post> unchanged) {
         List<Problem> problems = new ArrayList<>();
         ExecutorService pool = readers();
         List<Outcome> outcomes = new ArrayList<>();
         try {
-            for (Reading reading : markdownFiles(dir, problems, pool)) {
+            for (Reading reading : markdownFiles(dir, problems, pool, unchanged)) {
                 outcomes.add(outcome(reading.outcome(), reading.file()));
             }
         } catch (IOException | UncheckedIOException e) {
@@ -95,7 +103,11 @@ public final class PostLoader {
         }
     }
 
-    private Outcome readOne(Path file, Path relative) {
+    private Outcome readOne(Path file, Path relative, Map<Path, Post> unchanged) {
+        Post known = unchanged.get(file);
+        if (known != null) {
+            return new Outcome(known, List.of());
+        }
         List<Problem> problems = new ArrayList<>();
         try {
             Post post = reader.read(file, relative, problems::add);
@@ -116,7 +128,8 @@ public final class PostLoader {
      * files are handed to the pool as soon as the walk finds them, so reading overlaps the walk; a
      * file that then turns out not to be a post (inside a page bundle) is dropped.
      */
-    private List<Reading> markdownFiles(Path dir, List<Problem> problems, ExecutorService pool) throws IOException {
+    private List<Reading> markdownFiles(Path dir, List<Problem> problems, ExecutorService pool,
+            Map<Path, Post> unchanged) throws IOException {
         Path root = dir.toRealPath();
         List<Found> candidates = new ArrayList<>();
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
@@ -140,7 +153,7 @@ public final class PostLoader {
                     Path relative = dir.relativize(file);
                     boolean early = !link && isMarkdown(name) && !name.startsWith("_");
                     candidates.add(new Found(relative.toString(), file,
-                            early ? pool.submit(() -> readOne(file, relative)) : null));
+                            early ? pool.submit(() -> readOne(file, relative, unchanged)) : null));
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -168,7 +181,7 @@ public final class PostLoader {
                 problems.add(Problem.warning(p, 1, "is a link to a file outside the posts folder; skipped"));
             } else {
                 files.add(new Reading(p, found.early() != null ? found.early()
-                        : pool.submit(() -> readOne(p, dir.relativize(p)))));
+                        : pool.submit(() -> readOne(p, dir.relativize(p), unchanged))));
                 continue;
             }
             if (found.early() != null) {
