@@ -1,11 +1,9 @@
 // Watch mode only: reload the page when the blog's content or templates change.
 (function () {
-  var seen = null;
+  var shown = document.currentScript.dataset.site;
   var events = new EventSource('/_watch/events');
   events.addEventListener('site', function (event) {
-    if (seen === null) {
-      seen = event.data;
-    } else if (event.data !== seen) {
+    if (event.data !== shown) {
       location.reload();
     }
   });

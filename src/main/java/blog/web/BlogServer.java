@@ -43,8 +43,10 @@ public final class BlogServer {
         this.resolver = new PageResolver(config.pageSize(), config.permalinks());
         this.imageSizes = new PublicImageSizes(config.publicDir());
         this.renderer = new PageRenderer(config, new Templates(config.watch() ? config.templatesDir() : null), markdown,
-                imageSizes,
-                new ViewFactory(config, assets.css().path(), assets.icon().path(), imageSizes));
+                imageSizes, new ViewFactory(config, assets.css().path(), assets.icon().path(), imageSizes),
+                // Pages are rendered just after a swap (the caches are emptied with it), so the
+                // current version is the one the page shows.
+                () -> config.watch() ? liveReload.stamp(live.current().version()) : "");
     }
 
     /** Builds the Javalin app with all routes. */

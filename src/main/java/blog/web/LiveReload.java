@@ -6,8 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Watch mode's browser refresh: pages load {@code /_watch/reload.js}, which listens on
- * {@code /_watch/events} (server-sent events) and reloads the page when the site it was served
- * from has been replaced. An external script, since the Content-Security-Policy allows no inline one.
+ * {@code /_watch/events} (server-sent events) and reloads the page when the site differs from the
+ * one the page was rendered from (its {@code data-site}), including after a restart. An external script, since the Content-Security-Policy allows no inline one.
  */
 final class LiveReload {
 
@@ -41,7 +41,8 @@ final class LiveReload {
         clients.clear();
     }
 
-    private String stamp(long version) {
+    /** Returns what names the site at {@code version} of this run of the server. */
+    String stamp(long version) {
         return run + "-" + version;
     }
 }

@@ -13,6 +13,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Renders each kind of page, feed and file with its template; HTML pages share one layout. */
 final class PageRenderer {
@@ -28,6 +29,7 @@ final class PageRenderer {
     private final Markdown markdown;
     private final ImageSizes imageSizes;
     private final ViewFactory views;
+    private final Supplier<String> siteStamp;
     // Keyed by the Post object itself (identity): a reloaded post is a new object, so a stale body is never served.
     private final Cache<Post, RenderedBody> bodies = Caffeine.newBuilder()
             .weakKeys()
@@ -36,6 +38,13 @@ final class PageRenderer {
             .build();
 
     PageRenderer(Config config, Templates templates, Markdown markdown, ImageSizes imageSizes, ViewFactory views) {
+        this(config, templates, markdown, imageSizes, views, () -> "");
+    }
+
+    /** As above; {@code siteStamp} names the site a page shows, for watch mode's refresh script. */
+    PageRenderer(Config config, Templates templates, Markdown markdown, ImageSizes imageSizes, ViewFactory views,
+            Supplier<String> siteStamp) {
+        this.siteStamp = siteStamp;
         this.config = config;
         this.templates = templates;
         this.markdown = markdown;
@@ -187,6 +196,7 @@ final class PageRenderer {
         all.put("layout", layout);
         // Watch mode only: the script that refreshes the page when the site changes.
         all.put("watchScript", config.watch() ? LiveReload.SCRIPT_PATH : "");
+        all.put("watchSite", siteStamp.get());
         return templates.render(template, all);
     }
 }

@@ -248,6 +248,43 @@ class BrowserTest {
         shotViewport("phone-06-wide-post-table");
     }
 
+    /**
+     * Watch mode (BLOG_WATCH=true) over a temporary posts folder: an open page reloads itself when its
+     * post is saved, through the external script and the event stream, under the site's real
+     * Content-Security-Policy.
+     */
+    @Test
+    @Order(3)
+    void watchModeReloadsAnOpenPageWhenItsPostIsSaved() throws IOException {
+        Path posts = Files.createTempDirectory("blog-e2e-watch-");
+        Path post = posts.resolve("draft.md");
+        Files.writeString(post, "---\ntitle: 存檔之前\ndate: 2025-05-01T10:00:00+08:00\n---\n\n第一版。\n");
+        Map<String, String> env = new HashMap<>();
+        env.put("PORT", "0");
+        env.put("BLOG_POSTS_DIR", posts.toString());
+        env.put("BLOG_PUBLIC_DIR", resource("/site/public").toString());
+        env.put("BLOG_WATCH", "true");
+        Blog watching = Blog.create(Config.load(env), Clock.fixed(NOW, ZoneOffset.UTC)).start();
+        try {
+            driver.manage().window().setSize(DESKTOP);
+            driver.get(url(watching, "/posts/draft/"));
+            assertEquals("存檔之前", driver.findElement(By.cssSelector("article.post h1")).getText());
+            // Marks this document: after a reload the browser holds a new one, without the mark.
+            js("window.blogTestMark = true;");
+
+            Files.writeString(post, "---\ntitle: 存檔之後\ndate: 2025-05-01T10:00:00+08:00\n---\n\n第二版。\n");
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(
+                    By.cssSelector("article.post h1"), "存檔之後"));
+            assertEquals("/posts/draft/", path());
+            assertFalse(Boolean.TRUE.equals(js("return window.blogTestMark === true;")), "the page was reloaded");
+            shot("desktop-07-watch-mode-reloaded");
+        } finally {
+            watching.stop();
+            Files.deleteIfExists(post);
+            Files.deleteIfExists(posts);
+        }
+    }
+
     // ---------------------------------------------------------------- browser and server
 
     /** Returns why chromium cannot be driven here (null if it can); fails instead when BLOG_E2E_REQUIRED is set. */

@@ -155,11 +155,12 @@ class WatchModeTest {
 
     @Test
     void pagesLoadTheRefreshScriptWhichHearsOfEachChange() throws Exception {
-        assertTrue(site.page("/posts/a/").select("script[src=/_watch/reload.js][defer]").size() == 1);
+        String shown = site.page("/posts/a/").selectFirst("script[src=/_watch/reload.js][defer]").attr("data-site");
         HttpResponse<String> script = site.get("/_watch/reload.js");
         assertEquals(200, script.statusCode());
         assertTrue(script.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
         assertTrue(script.body().contains("EventSource('/_watch/events')"));
+        assertTrue(script.body().contains("document.currentScript.dataset.site"));
 
         HttpClient http = HttpClient.newHttpClient();
         // As EventSource asks; Javalin answers other requests for the stream with an empty page.
@@ -170,6 +171,7 @@ class WatchModeTest {
         assertTrue(events.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
         Iterator<String> lines = events.body().iterator();
         String first = nextData(lines);
+        assertEquals(shown, first, "the page names the site it shows, so the script can tell a newer one");
         write("b.md", "觸發", "內文。");
         String second = nextData(lines);
         assertNotEquals(first, second);
