@@ -111,6 +111,13 @@ class ShortcodePagesTest {
     }
 
     @Test
+    void bloggersTemplateOutputIsSanitizedLikeThePost() {
+        Element evil = body(builtIns).selectFirst("div.evil");
+        assertEquals("<div class=\"evil\"><a>連結</a><span>&lt;b&gt;粗&lt;/b&gt;</span></div>",
+                evil.outerHtml().replaceAll("\\s*\\n\\s*", ""));
+    }
+
+    @Test
     void bloggersTemplateRendersWithCjkArgumentAndMarkdownInner() {
         Element fold = body(theme).selectFirst("details.fold");
         assertEquals("为什么两侧操作个数分布不均而复杂度依然正确？", fold.selectFirst("summary").text());
