@@ -28,6 +28,27 @@ class ConfigTest {
     }
 
     @Test
+    void shortcodeTemplatesLiveBesideThePostsFolderUnlessSet() {
+        Config config = Config.load(Map.of("BLOG_POSTS_DIR", "blog/content/posts"));
+        Path beside = Path.of("blog/content/shortcodes").toAbsolutePath();
+        assertEquals(beside, config.shortcodesDir());
+        assertEquals(Path.of("other/shortcodes").toAbsolutePath(), config.shortcodesDirFor(Path.of("other/posts")),
+                "check DIR looks beside DIR");
+
+        Config set = Config.load(Map.of("BLOG_SHORTCODES_DIR", "theme/shortcodes"));
+        assertEquals(Path.of("theme/shortcodes"), set.shortcodesDir());
+        assertEquals(Path.of("theme/shortcodes"), set.shortcodesDirFor(Path.of("other/posts")));
+    }
+
+    @Test
+    void watchModeIsOffUnlessAskedForAndRejectsOtherWords() {
+        assertFalse(Config.load(Map.of()).watch());
+        assertTrue(Config.load(Map.of("BLOG_WATCH", "true")).watch());
+        Config.Invalid e = assertThrows(Config.Invalid.class, () -> Config.load(Map.of("BLOG_WATCH", "sometimes")));
+        assertTrue(e.getMessage().startsWith("BLOG_WATCH=\"sometimes\" is not valid"), e.getMessage());
+    }
+
+    @Test
     void environmentOverridesDefaults() {
         Config config = Config.load(Map.of("PORT", "8080", "BLOG_BASE_URL", "https://blog.example.com/",
                 "BLOG_TITLE", "我的部落格", "BLOG_TIMEZONE", "UTC", "BLOG_PAGE_SIZE", "5", "BLOG_DRAFTS", "true",
