@@ -6,6 +6,7 @@ import blog.content.PostLoader;
 import blog.content.PostReader;
 import blog.content.Problem;
 import blog.content.Shortcodes;
+import blog.search.LiveSearch;
 import blog.site.LiveSite;
 import blog.site.Site;
 import blog.web.BlogServer;
@@ -50,7 +51,10 @@ public final class Blog {
         PostLoader loader = new PostLoader(new PostReader(markdown, config.timezone(), false, config.permalinks()));
         // Empty until the posts are read; nothing is served before then.
         LiveSite live = new LiveSite(List.of(), clock, new Site.Preview(config.drafts(), config.future()));
-        CompletableFuture<Prepared> preparing = prepareServer(config, live, markdown);
+        // The search index is built in the background each time the site is swapped, the first time
+        // when the posts are in: the first page does not wait for it.
+        LiveSearch search = new LiveSearch(live, markdown);
+        CompletableFuture<Prepared> preparing = prepareServer(config, live, search, markdown);
         LoadResult loaded = loader.load(config.postsDir());
         for (Problem problem : loaded.problems()) {
             if (problem.isError()) {
@@ -78,9 +82,10 @@ public final class Blog {
      * of Javalin, Jetty and Thymeleaf and parsing the templates take about a second of one core,
      * which overlaps with reading posts (a single-threaded file walk, then waits for the disk).
      */
-    private static CompletableFuture<Prepared> prepareServer(Config config, LiveSite live, Markdown markdown) {
+    private static CompletableFuture<Prepared> prepareServer(Config config, LiveSite live, LiveSearch search,
+            Markdown markdown) {
         return CompletableFuture.supplyAsync(() -> {
-            BlogServer server = new BlogServer(config, live, markdown);
+            BlogServer server = new BlogServer(config, live, search, markdown);
             Javalin app = server.create();
             server.warmUp();
             return new Prepared(server, app);

@@ -82,6 +82,11 @@ public final class Markdown {
         return shortcodes.problems(file, body, bodyLine);
     }
 
+    /** Returns the text a reader sees in a body, one block a line, for search (see {@link PlainText}). */
+    public String plainText(String markdown) {
+        return PlainText.of(parser.parse(shortcodes.plain(markdown)));
+    }
+
     /** Parses a body and gathers its summary text, lead image, reading-time counts and local links. */
     BodyFacts analyze(String markdown, int bodyLine, boolean needsProse) {
         return analyze(markdown, bodyLine, needsProse, true);

@@ -2,6 +2,8 @@ package blog.web;
 
 import blog.Config;
 import blog.content.Markdown;
+import blog.search.LiveSearch;
+import blog.search.SearchAnswer;
 import blog.site.LiveSite;
 import blog.site.Site;
 import io.javalin.Javalin;
@@ -29,6 +31,8 @@ public final class BlogServer {
 
     private final Config config;
     private final LiveSite live;
+    private final LiveSearch search;
+    private final SearchPages searchPages;
     private final PageResolver resolver;
     private final PageRenderer renderer;
     private final PageCache cache = new PageCache();
@@ -36,17 +40,20 @@ public final class BlogServer {
     private final PublicImageSizes imageSizes;
     private final LiveReload liveReload = new LiveReload();
 
-    /** Creates the server for a live site; nothing listens until {@link #start()}. */
-    public BlogServer(Config config, LiveSite live, Markdown markdown) {
+    /** Creates the server for a live site and its search; nothing listens until {@link #start()}. */
+    public BlogServer(Config config, LiveSite live, LiveSearch search, Markdown markdown) {
         this.config = config;
         this.live = live;
+        this.search = search;
         this.resolver = new PageResolver(config.pageSize(), config.permalinks());
         this.imageSizes = new PublicImageSizes(config.publicDir());
+        ViewFactory views = new ViewFactory(config, assets.css().path(), assets.icon().path(), imageSizes);
         this.renderer = new PageRenderer(config, new Templates(config.watch() ? config.templatesDir() : null), markdown,
-                imageSizes, new ViewFactory(config, assets.css().path(), assets.icon().path(), imageSizes),
+                imageSizes, views,
                 // Pages are rendered just after a swap (the caches are emptied with it), so the
                 // current version is the one the page shows.
                 () -> config.watch() ? liveReload.stamp(live.current().version()) : "");
+        this.searchPages = new SearchPages(views);
     }
 
     /** Builds the Javalin app with all routes. */
@@ -91,6 +98,8 @@ public final class BlogServer {
                 // Browsers ask for /favicon.ico whatever the page says; answer with the theme's icon.
                 javalin.routes.get("/favicon.ico", ctx -> serve(ctx, assets.icon()));
             }
+            javalin.routes.get("/search", this::search);
+            javalin.routes.head("/search", this::search);
             if (config.watch()) {
                 javalin.routes.get(LiveReload.SCRIPT_PATH, ctx -> serve(ctx, assets.watchScript()));
                 javalin.routes.sse(LiveReload.EVENTS_PATH, client -> liveReload.connect(client, live.current().version()));
@@ -187,6 +196,32 @@ public final class BlogServer {
         HttpCaching.send(ctx, HttpStatus.OK, CachedResponse.of(bytes, file.contentType(), Optional.empty()),
                 "public, max-age=3600");
         return true;
+    }
+
+    /**
+     * A search, rendered for each request and never put in the page cache, which arbitrary
+     * queries would fill. Browsers and CDNs may keep a result page a minute; search engines are
+     * asked not to index it (the page says noindex too).
+     */
+    private void search(Context ctx) {
+        int number;
+        try {
+            number = SearchPages.pageNumber(ctx.queryParam("page"));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestResponse(e.getMessage());
+        }
+        SearchAnswer answer = search.search(live.current(), ctx.queryParam("q"), number, config.pageSize());
+        SearchPages.Page page = searchPages.of(answer, config.pageSize());
+        if (page == null) {
+            throw new NotFoundResponse();
+        }
+        ctx.header("X-Robots-Tag", "noindex");
+        boolean ready = page.status() != HttpStatus.SERVICE_UNAVAILABLE;
+        if (!ready) {
+            ctx.header("Retry-After", "5");
+        }
+        CachedResponse response = CachedResponse.of(renderer.search(page), PageRef.HTML, Optional.empty());
+        HttpCaching.send(ctx, page.status(), response, ready ? "public, max-age=60" : "no-store");
     }
 
     private void notFound(Context ctx) {

@@ -138,6 +138,12 @@ final class PageRenderer {
         bodies.invalidateAll();
     }
 
+    /** Renders a search page; never cached (see {@link BlogServer}). */
+    String search(SearchPages.Page page) {
+        Views.Layout layout = views.layout(page.title(), "", "", List.of(), null).forSearch(page.query());
+        return page("search", layout, Map.of("search", page.view()));
+    }
+
     /** Returns a post's rendered body, from the cache when it has been rendered before. */
     RenderedBody body(Post post) {
         boolean coverAbove = !post.coverInBody() && !post.cover().isEmpty();

@@ -45,7 +45,7 @@ final class ViewFactory {
         return new Views.Layout(config.title(), config.description(), cssPath, iconPath, fullTitle(pageTitle),
                 pageTitle.isEmpty() ? config.title() : pageTitle,
                 description.isEmpty() ? config.description() : description, canonical, "website", "", "", "",
-                List.of(), feeds(extraFeeds), jsonLd, isPreview());
+                List.of(), feeds(extraFeeds), jsonLd, isPreview(), "");
     }
 
     /** Returns the layout of a post page, with its Open Graph article data and BlogPosting JSON-LD. */
@@ -77,7 +77,7 @@ final class ViewFactory {
         return new Views.Layout(config.title(), config.description(), cssPath, iconPath, fullTitle(post.title()),
                 post.title(), post.summary().isEmpty() ? config.description() : post.summary(), canonical, "article",
                 image, post.meta().date().format(ISO), post.meta().lastmod().format(ISO), post.meta().tags(),
-                feeds(List.of()), ld, isPreview());
+                feeds(List.of()), ld, isPreview(), "");
     }
 
     /** A JSON-LD object in a fixed key order: pages must be byte-identical on every instance (see ETags). */

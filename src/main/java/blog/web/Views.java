@@ -1,5 +1,6 @@
 package blog.web;
 
+import blog.search.SearchAnswer;
 import java.util.List;
 import java.util.Map;
 
@@ -24,12 +25,18 @@ public final class Views {
     /**
      * What the layout needs on every page: the head's title, description, canonical URL, Open
      * Graph and Twitter card, feeds and JSON-LD. {@code canonicalUrl} and {@code image} may be
-     * empty; {@code jsonLd} may be null.
+     * empty; {@code jsonLd} may be null. {@code query} fills the search box (on search pages).
      */
     public record Layout(String siteTitle, String siteDescription, String cssUrl, String iconUrl, String pageTitle,
             String socialTitle, String description, String canonicalUrl, String ogType, String image,
             String publishedIso, String modifiedIso, List<String> articleTags, List<FeedLink> feeds,
-            Map<String, Object> jsonLd, boolean noindex) {
+            Map<String, Object> jsonLd, boolean noindex, String query) {
+
+        /** Returns this layout for a search page: never indexed, its search box holding {@code text}. */
+        public Layout forSearch(String text) {
+            return new Layout(siteTitle, siteDescription, cssUrl, iconUrl, pageTitle, socialTitle, description,
+                    canonicalUrl, ogType, image, publishedIso, modifiedIso, articleTags, feeds, jsonLd, true, text);
+        }
     }
 
     /** A post as it appears in a list; {@code coverWidth}/{@code coverHeight} are 0 when unknown. */
@@ -50,6 +57,18 @@ public final class Views {
     /** A paginated list of posts under a heading; page links may be null. */
     public record Listing(String heading, String intro, List<Card> cards, int page, int totalPages,
             String newerPageUrl, String olderPageUrl) {
+    }
+
+    /**
+     * A page of search results, or a page that says why there are none: {@code message} is empty
+     * when there are results; page links may be null.
+     */
+    public record SearchPage(String heading, String message, List<SearchResult> results, int page, int totalPages,
+            String previousPageUrl, String nextPageUrl) {
+    }
+
+    /** One search result: its card, and its title and passage in marked fragments. */
+    public record SearchResult(Card card, List<SearchAnswer.Fragment> title, List<SearchAnswer.Fragment> snippet) {
     }
 
     /** Every term of one kind. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -180,7 +181,10 @@ class SecurityHeadersTest {
         for (Element script : page.select("script")) {
             assertEquals("application/ld+json", script.attr("type"), path + ": only JSON-LD data blocks, no script");
         }
-        assertTrue(page.select("style, [style], iframe, object, embed, base, form").isEmpty(), path);
+        assertTrue(page.select("style, [style], iframe, object, embed, base").isEmpty(), path);
+        // The only form is the search box: a GET to this site (CSP form-action 'self').
+        assertEquals(List.of("/search"), page.select("form").eachAttr("action"), path);
+        assertEquals(List.of("get"), page.select("form").eachAttr("method"), path);
         for (Element element : page.getAllElements()) {
             element.attributes().forEach(a -> assertFalse(a.getKey().toLowerCase().startsWith("on"),
                     path + ": event handler attribute " + a));

@@ -1,0 +1,105 @@
+package blog.search;
+
+import blog.content.Markdown;
+import blog.content.Post;
+import blog.site.LiveSite;
+import blog.site.Site;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.analysis.Analyzer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Search over the live site. An index is built in the background whenever {@link LiveSite} swaps
+ * in a new site (the first time when the posts have been read), so start-up does not wait for
+ * it; until the first one is ready, a search answers {@link SearchAnswer.NotReady}. While a newer
+ * one is built, the previous index goes on answering, and only posts the current site still
+ * shows are returned.
+ */
+public final class LiveSearch {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiveSearch.class);
+
+    private final LiveSite live;
+    private final Markdown markdown;
+    private final Analyzer indexAnalyzer;
+    private final Analyzer queryAnalyzer;
+    private final Snippets snippets;
+    private final Executor builder;
+    private final AtomicReference<Site> wanted = new AtomicReference<>();
+    private volatile SearchIndex index;
+
+    /** Follows the swaps of {@code live}, building each index on a background thread of its own. */
+    public LiveSearch(LiveSite live, Markdown markdown) {
+        this(live, markdown, Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "search-index");
+            thread.setDaemon(true);
+            return thread;
+        }));
+    }
+
+    /** Follows the swaps of {@code live}, building on {@code builder}, which must run one task at a time. */
+    public LiveSearch(LiveSite live, Markdown markdown, Executor builder) {
+        this.markdown = markdown;
+        this.builder = builder;
+        HanVariants variants = HanVariants.load();
+        this.indexAnalyzer = SearchAnalyzer.forIndex(variants);
+        this.queryAnalyzer = SearchAnalyzer.forQuery(variants);
+        this.snippets = new Snippets(indexAnalyzer);
+        this.live = live;
+        live.onSwap(this::rebuild);
+    }
+
+    /** Builds the index of the current site now, for a site that already had its posts when this was created. */
+    public void start() {
+        rebuild(live.current());
+    }
+
+    /** Asks for an index of {@code site}; swaps that come quickly one after another are built once. */
+    private void rebuild(Site site) {
+        // Swaps may be announced out of order by the threads that made them: keep the newest.
+        wanted.accumulateAndGet(site, (a, b) -> a == null || b.version() > a.version() ? b : a);
+        builder.execute(() -> {
+            Site target = wanted.get();
+            SearchIndex current = index;
+            if (current != null && current.site().version() >= target.version()) {
+                return;
+            }
+            long started = System.nanoTime();
+            try {
+                SearchIndex built = SearchIndex.build(target, markdown, indexAnalyzer);
+                index = built;
+                LOG.info("search index of {} posts built in {} ms ({} KB)", target.posts().size(),
+                        (System.nanoTime() - started) / 1_000_000, built.bytes() / 1024);
+            } catch (RuntimeException e) {
+                LOG.error("the search index could not be built; search keeps the previous one", e);
+            }
+        });
+    }
+
+    /** Runs {@code rawQuery} against the index for {@code site} and returns page {@code page} of {@code pageSize} results. */
+    public SearchAnswer search(Site site, String rawQuery, int page, int pageSize) {
+        SearchQuery.Parsed parsed = SearchQuery.parse(rawQuery, queryAnalyzer);
+        if (parsed instanceof SearchQuery.Refused refused) {
+            return new SearchAnswer.Refused(refused.text(), refused.problem());
+        }
+        SearchQuery.Ready ready = (SearchQuery.Ready) parsed;
+        SearchIndex current = index;
+        if (current == null) {
+            return new SearchAnswer.NotReady();
+        }
+        SearchIndex.Matches matches = current.search(ready.query(), (page - 1) * pageSize, pageSize);
+        List<SearchAnswer.Hit> hits = new ArrayList<>();
+        for (Post indexed : matches.posts()) {
+            // An index of an older site may name posts since changed, unpublished or removed.
+            site.post(indexed.path()).ifPresent(post -> hits.add(new SearchAnswer.Hit(post,
+                    snippets.title(ready.query(), post.title()),
+                    snippets.body(ready.query(), markdown.plainText(post.markdown()), post.summary()))));
+        }
+        return new SearchAnswer.Found(ready.text(), matches.total(), page, hits);
+    }
+}

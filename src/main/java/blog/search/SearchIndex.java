@@ -1,0 +1,143 @@
+package blog.search;
+
+import blog.content.Markdown;
+import blog.content.Post;
+import blog.site.Site;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * A Lucene index, held in memory, over the posts of one {@link Site} snapshot: built once, then
+ * searched from many threads. Drafts and future posts are not in the snapshot, so they are never
+ * found. Bodies are indexed as the text a reader sees, not stored: a result's passage is made
+ * from its file again.
+ */
+final class SearchIndex {
+
+    static final String TITLE = "title";
+    static final String TERMS = "terms";
+    static final String BODY = "body";
+    /** The post's place in the site, newest first: stored to find it again, and the tie-breaker. */
+    private static final String RANK = "rank";
+    /** Equal scores go to the newer post, so that every instance answers in the same order. */
+    /**
+     * Text without positions: a query word matches when all its terms are in the field, wherever
+     * (for Chinese, its overlapping bigrams), which is nearly as precise as a phrase and keeps the
+     * index about half the size.
+     */
+    private static final FieldType TEXT = textType();
+    private static final Sort BEST_THEN_NEWEST = new Sort(SortField.FIELD_SCORE, new SortField(RANK, SortField.Type.INT));
+
+    private final Site site;
+    private final IndexSearcher searcher;
+    private final long bytes;
+
+    private SearchIndex(Site site, IndexSearcher searcher, long bytes) {
+        this.site = site;
+        this.searcher = searcher;
+        this.bytes = bytes;
+    }
+
+    /** Indexes every post of {@code site}, on all cores; the bodies are read from their files. */
+    static SearchIndex build(Site site, Markdown markdown, Analyzer analyzer) {
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(64)
+                .setCommitOnClose(true);
+        List<Post> posts = site.posts();
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            IntStream.range(0, posts.size()).parallel().forEach(rank -> add(writer, rank, posts.get(rank), markdown));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the search index could not be written", e);
+        }
+        try {
+            long bytes = 0;
+            for (String file : directory.listAll()) {
+                bytes += directory.fileLength(file);
+            }
+            return new SearchIndex(site, new IndexSearcher(DirectoryReader.open(directory)), bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the search index could not be opened", e);
+        }
+    }
+
+    private static FieldType textType() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.freeze();
+        return type;
+    }
+
+    private static void add(IndexWriter writer, int rank, Post post, Markdown markdown) {
+        Document doc = new Document();
+        doc.add(new StoredField(RANK, rank));
+        doc.add(new NumericDocValuesField(RANK, rank));
+        doc.add(new Field(TITLE, post.title(), TEXT));
+        for (String term : post.meta().tags()) {
+            doc.add(new Field(TERMS, term, TEXT));
+        }
+        for (String term : post.meta().categories()) {
+            doc.add(new Field(TERMS, term, TEXT));
+        }
+        doc.add(new Field(BODY, markdown.plainText(post.markdown()), TEXT));
+        try {
+            writer.addDocument(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Returns the site snapshot this index was built from. */
+    Site site() {
+        return site;
+    }
+
+    /** Returns the memory the index files take. */
+    long bytes() {
+        return bytes;
+    }
+
+    /** The posts that match, best first, from {@code offset}, at most {@code count}; with the total. */
+    Matches search(Query query, int offset, int count) {
+        try {
+            TopFieldDocs top = searcher.search(query,
+                    new TopFieldCollectorManager(BEST_THEN_NEWEST, offset + count, null, Integer.MAX_VALUE));
+            List<Post> posts = new ArrayList<>();
+            ScoreDoc[] docs = top.scoreDocs;
+            for (int i = offset; i < docs.length; i++) {
+                int rank = searcher.storedFields().document(docs[i].doc).getField(RANK).numericValue().intValue();
+                posts.add(site.posts().get(rank));
+            }
+            return new Matches((int) top.totalHits.value, posts);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the search index could not be read", e);
+        }
+    }
+
+    /** A page of matching posts and how many match in all. */
+    record Matches(int total, List<Post> posts) {
+    }
+}
