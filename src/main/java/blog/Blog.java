@@ -15,7 +15,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,7 +57,12 @@ public final class Blog {
         // The search index is built in the background each time the site is swapped, the first time
         // when the posts are in: the first page does not wait for it.
         LiveSearch search = new LiveSearch(live, markdown);
-        CompletableFuture<Prepared> preparing = prepareServer(config, live, search, markdown);
+        ExecutorService setup = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "server-setup");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Future<Prepared> preparing = prepareServer(setup, config, live, search, markdown);
         LoadResult loaded = loader.load(config.postsDir());
         for (Problem problem : loaded.problems()) {
             if (problem.isError()) {
@@ -66,6 +74,9 @@ public final class Blog {
         live.replace(loaded.posts());
         LOG.info("{} posts read and indexed in {} ms", loaded.posts().size(), (System.nanoTime() - started) / 1_000_000);
         Prepared prepared = join(preparing);
+        // The first pages are rendered while the caller starts the server.
+        setup.execute(() -> quietly("rendering the first pages", prepared.server()::prerenderFirstPages));
+        setup.shutdown();
         Optional<Watch> watch = config.watch()
                 ? Optional.of(new Watch(config.postsDir(), List.of(config.templatesDir(), config.shortcodesDir(),
                         config.publicDir()), loader, live, loaded.posts(), prepared.server()::siteChanged))
@@ -78,35 +89,52 @@ public final class Blog {
     }
 
     /**
-     * Builds the Javalin app and warms its templates up on a thread of its own: loading the classes
-     * of Javalin, Jetty and Thymeleaf and parsing the templates take about a second of one core,
-     * which overlaps with reading posts (a single-threaded file walk, then waits for the disk).
+     * Builds the server and its Javalin app on the {@code setup} thread, then warms its templates up
+     * there: loading the classes of Javalin, Jetty and Thymeleaf and parsing the templates take about
+     * a second of one core, which overlaps with reading posts (a single-threaded file walk, then
+     * waits for the disk). The returned future is done once the app is built.
      */
-    private static CompletableFuture<Prepared> prepareServer(Config config, LiveSite live, LiveSearch search,
-            Markdown markdown) {
-        return CompletableFuture.supplyAsync(() -> {
-            BlogServer server = new BlogServer(config, live, search, markdown);
-            Javalin app = server.create();
-            server.warmUp();
-            return new Prepared(server, app);
-        }, task -> {
-            Thread thread = new Thread(task, "server-setup");
-            thread.setDaemon(true);
-            thread.start();
+    private static Future<Prepared> prepareServer(ExecutorService setup, Config config, LiveSite live,
+            LiveSearch search, Markdown markdown) {
+        CompletableFuture<Prepared> built = new CompletableFuture<>();
+        setup.execute(() -> {
+            Prepared prepared;
+            try {
+                BlogServer server = new BlogServer(config, live, search, markdown);
+                prepared = new Prepared(server, server.create());
+            } catch (RuntimeException | Error e) {
+                built.completeExceptionally(e);
+                return;
+            }
+            built.complete(prepared);
+            quietly("warming the templates up", prepared.server()::warmUp);
         });
+        return built;
     }
 
-    private static Prepared join(CompletableFuture<Prepared> preparing) {
+    /** Runs a head start on work a request would otherwise do; if it fails, that request reports it. */
+    private static void quietly(String what, Runnable work) {
         try {
-            return preparing.join();
-        } catch (CompletionException e) {
+            work.run();
+        } catch (RuntimeException e) {
+            LOG.warn("{} failed: {}", what, e.toString());
+        }
+    }
+
+    private static Prepared join(Future<Prepared> built) {
+        try {
+            return built.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the server was being prepared", e);
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }
             if (e.getCause() instanceof Error cause) {
                 throw cause;
             }
-            throw e;
+            throw new IllegalStateException(e.getCause());
         }
     }
 

@@ -183,22 +183,12 @@ public final class PostReader {
      */
     static String decodeHead(Path file) throws ContentException {
         byte[] bytes = readBytes(file);
-        if (!Utf8.isValid(bytes)) {
+        PostBytes.Scan scan = PostBytes.scan(bytes);
+        if (!scan.utf8()) {
             return decodeStrictly(file, bytes);
         }
-        int head = FrontMatterBytes.headLength(bytes);
-        int length = mayHoldShortcode(bytes, head) ? bytes.length : head;
+        int length = scan.shortcodeMark() ? bytes.length : PostBytes.headLength(bytes);
         return new String(bytes, 0, length, StandardCharsets.UTF_8);
-    }
-
-    /** Tells whether {@code {{<} or {@code {{%} occurs after {@code from}, as every shortcode starts. */
-    private static boolean mayHoldShortcode(byte[] bytes, int from) {
-        for (int i = from; i + 2 < bytes.length; i++) {
-            if (bytes[i] == '{' && bytes[i + 1] == '{' && (bytes[i + 2] == '<' || bytes[i + 2] == '%')) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static byte[] readBytes(Path file) throws ContentException {

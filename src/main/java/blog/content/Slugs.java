@@ -15,6 +15,9 @@ public final class Slugs {
      * and {@code %} only before two hex digits; everything else dropped.
      */
     public static String urlize(String text) {
+        if (isUrlizedAlready(text)) {
+            return text; // most slugs and path segments: start-up urlizes one or two per post
+        }
         String source = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         StringBuilder target = new StringBuilder(source.length());
         boolean prependHyphen = false;
@@ -39,6 +42,19 @@ public final class Slugs {
             }
         }
         return target.toString();
+    }
+
+    /** Tells whether the text is lower-case ASCII letters, digits and kept punctuation only, which urlize leaves as it is. */
+    private static boolean isUrlizedAlready(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean kept = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_'
+                    || c == '/' || c == '\\' || c == '#' || c == '+' || c == '~' || c == '@';
+            if (!kept) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -142,6 +142,19 @@ public final class BlogServer {
         renderer.notFound();
     }
 
+    /**
+     * Renders into the cache the pages readers ask for first after a deploy: the home page and the
+     * newest post. Start-up does it while the server starts listening; a request that comes
+     * meanwhile waits for the same rendering rather than doing it again.
+     */
+    public void prerenderFirstPages() {
+        Site site = live.current();
+        rendered(site, new PageRef.Home(1));
+        if (!site.posts().isEmpty()) {
+            rendered(site, new PageRef.Article(site.posts().get(0)));
+        }
+    }
+
     private void page(Context ctx) {
         if (!answer(ctx)) {
             throw new NotFoundResponse();
@@ -178,11 +191,16 @@ public final class BlogServer {
             ctx.status(HttpStatus.MOVED_PERMANENTLY).header("Location", UrlPaths.encode(ref.path()));
             return true;
         }
-        CachedResponse response = cache.get(site.version(), ref.path(),
-                () -> CachedResponse.of(renderer.render(site, ref), ref.contentType(), LastModified.of(site, ref)));
+        CachedResponse response = rendered(site, ref);
         cache.rememberRequestPath(site.version(), raw, response);
         HttpCaching.send(ctx, HttpStatus.OK, response, HttpCaching.PAGES);
         return true;
+    }
+
+    /** Returns the page from the cache, rendering it first if this site version has not served it yet. */
+    private CachedResponse rendered(Site site, PageRef ref) {
+        return cache.get(site.version(), ref.path(),
+                () -> CachedResponse.of(renderer.render(site, ref), ref.contentType(), LastModified.of(site, ref)));
     }
 
     /** Sends a page bundle's file as it is now on disk; like files in public/, it may change without a restart. */

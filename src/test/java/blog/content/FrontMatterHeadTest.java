@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Start-up decodes a post only through its front matter, and must split it as the whole file splits. */
-class FrontMatterBytesTest {
+class FrontMatterHeadTest {
 
     @Test
     void theHeadSplitsLikeTheWholeFileForEveryFixture() throws IOException {
@@ -20,7 +20,7 @@ class FrontMatterBytesTest {
         try (Stream<Path> files = Files.walk(Fixtures.resource("."))) {
             for (Path file : files.filter(p -> p.toString().endsWith(".md")).toList()) {
                 byte[] bytes = Files.readAllBytes(file);
-                if (Utf8.isValid(bytes)) {
+                if (PostBytes.scan(bytes).utf8()) {
                     assertSplitsAlike(bytes, file.toString());
                     compared++;
                 }
@@ -45,12 +45,12 @@ class FrontMatterBytesTest {
     void theHeadEndsAtTheClosingFence() {
         byte[] bytes = "---\ntitle: 標題\n---\n正文\n".getBytes(StandardCharsets.UTF_8);
 
-        assertEquals("---\ntitle: 標題\n---", new String(bytes, 0, FrontMatterBytes.headLength(bytes), StandardCharsets.UTF_8));
+        assertEquals("---\ntitle: 標題\n---", new String(bytes, 0, PostBytes.headLength(bytes), StandardCharsets.UTF_8));
     }
 
     private static void assertSplitsAlike(byte[] bytes, String what) {
         String whole = new String(bytes, StandardCharsets.UTF_8);
-        String head = new String(bytes, 0, FrontMatterBytes.headLength(bytes), StandardCharsets.UTF_8);
+        String head = new String(bytes, 0, PostBytes.headLength(bytes), StandardCharsets.UTF_8);
         assertEquals(describe(whole), describe(head), what);
     }
 

@@ -1,6 +1,7 @@
 package blog.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
@@ -10,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The UTF-8 check agrees with the JDK's strict decoder, which reports the bad byte's line. */
-class Utf8Test {
+/** The byte-level look at a post file: its UTF-8 check agrees with the JDK's strict decoder, which reports the bad byte's line. */
+class PostBytesTest {
 
     private static final int[] EDGES = {0x00, 0x7F, 0x80, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0,
         0xF4, 0xF5, 0xFF, 0x9F, 0xA0, 0x8F, 0x90};
@@ -26,7 +27,7 @@ class Utf8Test {
                 bytes[b] = (byte) (random.nextBoolean() ? EDGES[random.nextInt(EDGES.length)] : random.nextInt(256));
             }
             boolean strict = decodesStrictly(bytes);
-            assertEquals(strict, Utf8.isValid(bytes), () -> java.util.HexFormat.of().formatHex(bytes));
+            assertEquals(strict, PostBytes.scan(bytes).utf8(), () -> java.util.HexFormat.of().formatHex(bytes));
             valid += strict ? 1 : 0;
         }
         assertTrue(valid > 2_000, "valid cases: " + valid);
@@ -34,7 +35,14 @@ class Utf8Test {
 
     @Test
     void acceptsChineseTextAndEmoji() {
-        assertTrue(Utf8.isValid("---\ntitle: \"地緣政治 😀\"\n---\n正文……".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(PostBytes.scan("---\ntitle: \"地緣政治 😀\"\n---\n正文……".getBytes(StandardCharsets.UTF_8)).utf8());
+    }
+
+    @Test
+    void notesTheMarksThatStartShortcodes() {
+        assertTrue(PostBytes.scan("正文 {{< figure src=\"a.png\" >}}".getBytes(StandardCharsets.UTF_8)).shortcodeMark());
+        assertTrue(PostBytes.scan("{{% note %}}".getBytes(StandardCharsets.UTF_8)).shortcodeMark());
+        assertFalse(PostBytes.scan("{{ .Title }} { {< x".getBytes(StandardCharsets.UTF_8)).shortcodeMark());
     }
 
     private static boolean decodesStrictly(byte[] bytes) {
