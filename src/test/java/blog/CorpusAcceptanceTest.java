@@ -105,6 +105,9 @@ class CorpusAcceptanceTest {
         assertEquals("/blog/announcing-sofastack-open-source/", post.path());
         assertTrue(post.bundle().isPresent());
         assertTrue(loaded.problems().stream().anyMatch(p -> p.file().toString().endsWith("index.com")));
+        assertEquals("/blog/seata-distributed-transaction-open-source/seata.png",
+                post(loaded, "seata-distributed-transaction-open-source/index.md").cover(),
+                "'cover: \"/seata.png\"' names the bundle's own file");
     }
 
     @Test

@@ -89,22 +89,26 @@ public final class PostReader {
                     "the post has no usable URL: set 'slug:' to letters or digits"));
         }
         markdown.shortcodeProblems(file, source.body(), source.bodyLine()).forEach(warnings);
-        PostBody body = collectLinks
-                ? new PostBody(file, details(meta, source))
-                : new PostBody(file, later -> details(meta, later));
         Optional<Path> bundle = isBundle(relative) ? Optional.of(file.getParent()) : Optional.empty();
+        PostBody body = collectLinks
+                ? new PostBody(file, details(meta, source, path.get(), bundle))
+                : new PostBody(file, later -> details(meta, later, path.get(), bundle));
         return new Post(file, slug, path.get(), Permalinks.aliasPaths(path.get(), meta.aliases()), bundle,
                 meta, body);
     }
 
-    /** Works out what the body adds to {@code meta}: summary, reading time, cover, image. */
-    private PostDetails details(PostMeta meta, SourceText source) {
+    /**
+     * Works out what the body adds to {@code meta}: summary, reading time, cover, image; a page
+     * bundle's images from the post's {@code path}.
+     */
+    private PostDetails details(PostMeta meta, SourceText source, String path, Optional<Path> bundle) {
         boolean needsProse = meta.summary().isEmpty() && meta.description().isEmpty();
         BodyFacts facts = markdown.analyze(source.body(), source.bodyLine(), needsProse, collectLinks);
-        String cover = !meta.cover().isEmpty() ? meta.cover() : facts.leadImage().orElse("");
+        String cover = inBundle(!meta.cover().isEmpty() ? meta.cover() : facts.leadImage().orElse(""), path, bundle);
         boolean coverInBody = meta.cover().isEmpty() && facts.leadImage().isPresent();
         return new PostDetails(summary(meta, facts), ReadingTime.minutes(facts.countedChars(), facts.countedWords()),
-                cover, cover.isEmpty() ? facts.firstImage().orElse("") : cover, coverInBody, facts.localLinks());
+                cover, cover.isEmpty() ? inBundle(facts.firstImage().orElse(""), path, bundle) : cover, coverInBody,
+                facts.localLinks());
     }
 
     /** Applies the summary rule: {@code summary}, else {@code description}, else the text before the divider, else a teaser. */
@@ -118,6 +122,24 @@ public final class PostReader {
         return facts.beforeMore()
                 .map(text -> Summaries.teaser(text, BodyAnalyzer.PROSE_LIMIT))
                 .orElseGet(() -> Summaries.teaser(facts.prose(), Summaries.TEASER_LENGTH));
+    }
+
+    /**
+     * Makes a page bundle's image usable on every page, not only the post's own: a relative
+     * {@code pic.png} (or {@code /pic.png} when the bundle has that file, as some Hugo themes
+     * write covers) becomes the post's path plus the name, where the bundle's files are served.
+     */
+    private static String inBundle(String url, String postPath, Optional<Path> bundle) {
+        if (bundle.isEmpty() || url.isEmpty() || url.startsWith("//") || url.startsWith("#") || url.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+            return url;
+        }
+        if (url.startsWith("/")) {
+            String name = url.substring(1);
+            boolean bundleFile = !name.isEmpty() && !name.contains("/") && !name.startsWith(".")
+                    && Files.isRegularFile(bundle.get().resolve(name));
+            return bundleFile ? postPath + name : url;
+        }
+        return postPath + (url.startsWith("./") ? url.substring(2) : url);
     }
 
     /** Names a post by its file, or by its folder for a page bundle ({@code name/index.md}). */

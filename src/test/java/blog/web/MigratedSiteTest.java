@@ -90,6 +90,16 @@ class MigratedSiteTest {
             assertTrue(feed.contains("https://blog.example.com/posts/bundle-post/pic.png"), feed);
         }
 
+        @Test
+        void aBundlesLeadImageIsItsCoverInListsToo() {
+            Document home = Jsoup.parse(site.get("/").body());
+            Document page = Jsoup.parse(site.get("/posts/bundle-post/").body());
+
+            assertFalse(home.select("img[src=/posts/bundle-post/pic.png]").isEmpty(), home::toString);
+            assertEquals("https://blog.example.com/posts/bundle-post/pic.png",
+                    page.selectFirst("meta[property=og:image]").attr("content"));
+        }
+
         @ParameterizedTest
         @ValueSource(strings = {"/posts/bundle-post/index.md", "/posts/bundle-post/notes.md",
                 "/posts/bundle-post/missing.png", "/posts/bundle-post/..%2fabout.md", "/posts/bundle-post/%5c..%5cabout.md",
