@@ -1,21 +1,16 @@
 package blog.search;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.cjk.CJKBigramFilter;
-import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 
 /**
- * How posts and queries become terms: {@link SearchTokenizer} words, full-width letters made
- * narrow and everything lower case, Han characters folded to Simplified and paired into
- * overlapping bigrams (「出口管制」 → 出口、口管、管制); a character with no Han neighbour stays
- * single. The index also keeps the parts of joined words, so that {@code GPT} alone finds
+ * How posts and queries become terms: {@link SearchTokenizer}'s words and pairs of Chinese
+ * characters. The index also keeps the parts of joined words, so that {@code GPT} alone finds
  * {@code GPT-4o}; a query keeps words whole, which is what makes it precise.
  */
 final class SearchAnalyzer extends Analyzer {
 
-    /** Keeps the values of a many-valued field (tags) from forming phrases across each other. */
+    /** Keeps the values of a many-valued field (tags) from running into each other. */
     private static final int VALUE_GAP = 100;
 
     private final HanVariants variants;
@@ -38,14 +33,8 @@ final class SearchAnalyzer extends Analyzer {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        SearchTokenizer tokenizer = new SearchTokenizer();
-        TokenStream stream = new LowerCaseFilter(new CJKWidthFilter(tokenizer));
-        if (forIndex) {
-            stream = new WordPartsFilter(stream);
-        }
-        stream = new HanVariantFilter(stream, variants);
-        stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA
-                | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, false);
+        SearchTokenizer tokenizer = new SearchTokenizer(variants);
+        TokenStream stream = forIndex ? new WordPartsFilter(tokenizer) : tokenizer;
         return new TokenStreamComponents(tokenizer, stream);
     }
 

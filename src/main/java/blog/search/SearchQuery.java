@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.Term;
@@ -118,7 +117,7 @@ final class SearchQuery {
             TypeAttribute type = stream.addAttribute(TypeAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                tokens.add(new Token(term.toString(), CJKBigramFilter.SINGLE_TYPE.equals(type.type())));
+                tokens.add(new Token(term.toString(), SearchTokenizer.SINGLE.equals(type.type())));
             }
             stream.end();
         } catch (IOException e) {

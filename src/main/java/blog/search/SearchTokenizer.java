@@ -7,19 +7,22 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
- * Splits text into words for search. Each Han, kana or Hangul character is a token of its own
- * (typed as Lucene's StandardTokenizer types them, so that CJKBigramFilter pairs them up); any
- * other run of letters and digits is a word, held together by an inner {@code - . _ '} and
- * followed by a {@code +} or {@code #} suffix, so that {@code GPT-4o}, {@code Node.js},
- * {@code C++} and {@code C#} stay whole. Everything else separates.
+ * Splits text into terms for search. Han, kana and Hangul become overlapping pairs of neighbouring
+ * characters (「出口管制」 → 出口、口管、管制), a character with no such neighbour stays single, and
+ * Han characters are folded to Simplified ({@link HanVariants}). Any other run of letters and digits
+ * is a word, held together by an inner {@code - . _ '} and followed by a {@code +} or {@code #}
+ * suffix, so that {@code GPT-4o}, {@code Node.js}, {@code C++} and {@code C#} stay whole; words are
+ * lower-cased and full-width letters narrowed. Everything else separates. Pairing, folding and
+ * lower-casing happen here rather than in Lucene's filters (CJKBigramFilter and the like), which
+ * cost several times more per token: analysis is most of the cost of indexing and highlighting.
  */
 final class SearchTokenizer extends Tokenizer {
 
     static final String WORD = "<ALPHANUM>";
-    static final String IDEOGRAPHIC = "<IDEOGRAPHIC>";
-    private static final String HIRAGANA = "<HIRAGANA>";
-    private static final String KATAKANA = "<KATAKANA>";
-    private static final String HANGUL = "<HANGUL>";
+    /** Two neighbouring Chinese (or Japanese, Korean) characters. */
+    static final String PAIR = "<DOUBLE>";
+    /** A Chinese character with no such neighbour. */
+    static final String SINGLE = "<SINGLE>";
     /** The longest word kept; longer runs (base64, hashes) are cut into pieces of this length. */
     private static final int MAX_WORD = 64;
 
@@ -27,7 +30,14 @@ final class SearchTokenizer extends Tokenizer {
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private final TypeAttribute type = addAttribute(TypeAttribute.class);
     private final StringBuilder text = new StringBuilder();
+    private final HanVariants variants;
     private int position;
+    /** Whether the character at {@link #position} ends the pair just emitted. */
+    private boolean inPair;
+
+    SearchTokenizer(HanVariants variants) {
+        this.variants = variants;
+    }
 
     @Override
     public void reset() throws IOException {
@@ -38,6 +48,7 @@ final class SearchTokenizer extends Tokenizer {
             text.append(buffer, 0, n);
         }
         position = 0;
+        inPair = false;
     }
 
     @Override
@@ -47,15 +58,30 @@ final class SearchTokenizer extends Tokenizer {
         while (position < n) {
             int cp = Character.codePointAt(text, position);
             int size = Character.charCount(cp);
-            String script = scriptType(cp);
-            if (script != null) {
-                emit(position, position + size, script);
-                position += size;
-                return true;
+            if (isWide(cp)) {
+                int next = position + size;
+                boolean pairs = next < n && isWide(Character.codePointAt(text, next));
+                if (pairs) {
+                    int end = next + Character.charCount(Character.codePointAt(text, next));
+                    emitWide(position, end, PAIR);
+                    position = next;
+                    inPair = true;
+                    return true;
+                }
+                boolean tail = inPair;
+                inPair = false;
+                if (!tail) {
+                    emitWide(position, next, SINGLE);
+                    position = next;
+                    return true;
+                }
+                position = next;
+                continue;
             }
+            inPair = false;
             if (isWordChar(cp)) {
                 int end = wordEnd(position);
-                emit(position, end, WORD);
+                emitWord(position, end);
                 position = end;
                 return true;
             }
@@ -93,10 +119,29 @@ final class SearchTokenizer extends Tokenizer {
         return suffix > i && !followedByWord ? suffix : i;
     }
 
-    private void emit(int start, int end, String tokenType) {
-        term.setEmpty().append(text, start, end);
+    /** Emits Chinese characters, each folded to Simplified. */
+    private void emitWide(int start, int end, String tokenType) {
+        term.setEmpty();
+        for (int i = start; i < end; i++) {
+            term.append(variants.fold(text.charAt(i)));
+        }
         offset.setOffset(correctOffset(start), correctOffset(end));
         type.setType(tokenType);
+    }
+
+    /** Emits a word in lower case, full-width letters and digits made narrow. */
+    private void emitWord(int start, int end) {
+        term.setEmpty();
+        for (int i = start; i < end; ) {
+            int cp = Character.codePointAt(text, i);
+            i += Character.charCount(cp);
+            if (cp >= 0xFF01 && cp <= 0xFF5E) {
+                cp -= 0xFEE0;
+            }
+            term.append(Character.toString(Character.toLowerCase(cp)));
+        }
+        offset.setOffset(correctOffset(start), correctOffset(end));
+        type.setType(WORD);
     }
 
     /** Joins the parts of one word: GPT-4o, Node.js, snake_case, OpenAI's. */
@@ -105,23 +150,21 @@ final class SearchTokenizer extends Tokenizer {
     }
 
     private static boolean isWordChar(int cp) {
-        return Character.isLetterOrDigit(cp) && scriptType(cp) == null;
+        return Character.isLetterOrDigit(cp) && !isWide(cp);
     }
 
-    /** The token type of a character written without spaces between words, or null. */
-    private static String scriptType(int cp) {
+    /** Tells whether a character is written without spaces between words: Han, kana, Hangul. */
+    static boolean isWide(int cp) {
         if (cp < 0x1100) {
-            return null;
+            return false;
         }
         if (cp >= 0x4E00 && cp <= 0x9FFF) {
-            return IDEOGRAPHIC;
+            return true;
         }
         return switch (Character.UnicodeScript.of(cp)) {
-            case HAN -> Character.isLetter(cp) ? IDEOGRAPHIC : null;
-            case HIRAGANA -> HIRAGANA;
-            case KATAKANA -> Character.isLetter(cp) ? KATAKANA : null;
-            case HANGUL -> Character.isLetter(cp) ? HANGUL : null;
-            default -> null;
+            case HAN, KATAKANA, HANGUL -> Character.isLetter(cp);
+            case HIRAGANA -> true;
+            default -> false;
         };
     }
 }

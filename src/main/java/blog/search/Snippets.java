@@ -34,6 +34,7 @@ final class Snippets {
     Snippets(Analyzer indexAnalyzer) {
         this.titles = UnifiedHighlighter.builderWithoutSearcher(indexAnalyzer)
                 .withBreakIterator(WholeBreakIterator::new)
+                .withWeightMatches(false)
                 .withFormatter(new Fragments(false))
                 .withMaxNoHighlightPassages(0)
                 .build();
@@ -42,6 +43,9 @@ final class Snippets {
                         BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_CHARS, 0.5f))
                 .withFormatter(new Fragments(true))
                 .withMaxLength(Integer.MAX_VALUE - 1)
+                // Queries hold no phrases: matching terms in a token stream is enough, and several
+                // times cheaper than the in-memory index that weight matches need for each passage.
+                .withWeightMatches(false)
                 .withMaxNoHighlightPassages(0)
                 .build();
     }
