@@ -67,6 +67,13 @@ class CorpusRelevanceTest {
             sofastack-blog   | Go 逆向类型推导               | 3  | go-language-how-to-do-inverse-type-derivation
             sofastack-blog   | SOFABoot 類隔離              | 3  | sofa-boot-class-isolation-deep-dive spring-boot-sofa-boot-class-isolation-integration
             sofastack-blog   | 機密計算                    | 3  | sofa-enclave-confidential-computing sofa-channel-18-retrospect
+            ouuan-blog       | AC自动机                    | 3  | ac自动机学习笔记
+            ouuan-blog       | LGV 引理                    | 3  | lgv-引理学习笔记
+            ouuan-blog       | enable_if                 | 3  | c-11-enable-if-的使用
+            ouuan-blog       | 後綴數組                    | 5  | 后缀数组学习笔记 bzoj4566-haoi2016-找相同字符后缀数组
+            ouuan-blog       | Burnside                  | 3  | loj6519-魔力环burnside引理容斥原理
+            ouuan-blog       | 线性基                      | 5  | 线性基学习笔记 bzoj2460-bjwc2011-元素线性基贪心 bzoj2115-wc2011-最大xor和路径线性基图论
+            ouuan-blog       | 左偏树                      | 3  | bzoj4003-jloi2015-城池攻占左偏树
             """)
     void expectedPostsAreAmongTheFirstResults(String corpus, String query, int top, String expected) {
         Corpus loaded = load(corpus);
