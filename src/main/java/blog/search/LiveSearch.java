@@ -4,6 +4,8 @@ import blog.content.Markdown;
 import blog.content.Post;
 import blog.site.LiveSite;
 import blog.site.Site;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -32,6 +34,20 @@ public final class LiveSearch {
     private final Executor builder;
     private final AtomicReference<Site> wanted = new AtomicReference<>();
     private volatile SearchIndex index;
+
+    /** The most the plain texts of recently found posts may take (two bytes a char). */
+    static final long PLAIN_TEXT_CACHE_BYTES = 8L * 1024 * 1024;
+
+    /**
+     * Plain texts of posts recently shown in results, for their passages: a popular query then
+     * neither re-reads the files nor parses their Markdown again. A post replaced by a swap is a
+     * new key, so an edited post is never shown with its old text.
+     */
+    private final Cache<Post, String> plainTexts = Caffeine.newBuilder()
+            .weakKeys()
+            .maximumWeight(PLAIN_TEXT_CACHE_BYTES)
+            .weigher((Post post, String text) -> 2 * text.length() + 64)
+            .build();
 
     /** Follows the swaps of {@code live}, building each index on a background thread of its own. */
     public LiveSearch(LiveSite live, Markdown markdown) {
@@ -98,7 +114,7 @@ public final class LiveSearch {
             // An index of an older site may name posts since changed, unpublished or removed.
             site.post(indexed.path()).ifPresent(post -> hits.add(new SearchAnswer.Hit(post,
                     snippets.title(ready.query(), post.title()),
-                    snippets.body(ready.query(), markdown.plainText(post.markdown()), post.summary()))));
+                    snippets.body(ready.query(), plainTexts.get(post, p -> markdown.plainText(p.markdown())), post.summary()))));
         }
         return new SearchAnswer.Found(ready.text(), matches.total(), page, hits);
     }

@@ -25,9 +25,8 @@ final class HttpsRedirect extends Handler.Wrapper {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        String proto = request.getHeaders().get(HttpHeader.X_FORWARDED_PROTO);
         String method = request.getMethod();
-        if (proto == null || !firstHop(proto).equalsIgnoreCase("http") || request.isSecure()
+        if (!"http".equalsIgnoreCase(SecurityHeaders.forwardedProto(request)) || request.isSecure()
                 || !(method.equals("GET") || method.equals("HEAD"))) {
             return super.handle(request, response, callback);
         }
@@ -36,11 +35,5 @@ final class HttpsRedirect extends Handler.Wrapper {
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0);
         callback.succeeded();
         return true;
-    }
-
-    /** A router may append to the header: {@code "http, https"}; the first entry is the client's. */
-    private static String firstHop(String forwardedProto) {
-        int comma = forwardedProto.indexOf(',');
-        return (comma < 0 ? forwardedProto : forwardedProto.substring(0, comma)).strip();
     }
 }

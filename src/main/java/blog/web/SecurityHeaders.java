@@ -120,11 +120,19 @@ public final class SecurityHeaders implements HttpConfiguration.Customizer {
 
     /** Tells whether the request reached the blog over HTTPS, directly or through a TLS-terminating router. */
     static boolean isHttps(Request request) {
-        if (request.isSecure()) {
-            return true;
-        }
+        return request.isSecure() || "https".equalsIgnoreCase(forwardedProto(request));
+    }
+
+    /**
+     * The scheme the client used, as the PaaS router reports it in {@code X-Forwarded-Proto}, or null.
+     * A router may append to the header ({@code "https, http"}); the first entry is the client's.
+     */
+    static String forwardedProto(Request request) {
         String proto = request.getHeaders().get(HttpHeader.X_FORWARDED_PROTO);
-        // A router may append: "https, http" (the first hop is the client's); a plain compare covers the usual case.
-        return proto != null && (proto.equalsIgnoreCase("https") || proto.regionMatches(true, 0, "https,", 0, 6));
+        if (proto == null) {
+            return null;
+        }
+        int comma = proto.indexOf(',');
+        return (comma < 0 ? proto : proto.substring(0, comma)).strip();
     }
 }
