@@ -2,12 +2,11 @@ package blog.web;
 
 import java.io.PrintStream;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.LockSupport;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.RequestLog;
@@ -22,9 +21,12 @@ import org.eclipse.jetty.util.component.AbstractLifeCycle;
  *
  * <p>time the request arrived (UTC), method, path as sent (percent-encoded, query left out),
  * status, body bytes sent (after compression) and time to the last byte in milliseconds.
- * Request threads only queue what the line will say; one background thread formats and writes
- * whatever has queued in one write, so a busy server does not make a system call per request. If the queue is full (stdout
- * blocked), lines are dropped and counted rather than slowing requests down.
+ * Request threads only queue what the line will say, on a lock-free queue: they never wait for a
+ * lock nor wake a thread. One background thread looks at the queue every {@link #WRITE_EVERY}
+ * and formats and writes whatever has queued in one write, so a busy server makes neither a
+ * system call nor a thread switch per request; lines reach standard output at most that much
+ * later. If the queue is full (stdout blocked), lines are dropped and counted rather than slowing
+ * requests down.
  */
 final class AccessLog extends AbstractLifeCycle implements RequestLog {
 
@@ -32,15 +34,18 @@ final class AccessLog extends AbstractLifeCycle implements RequestLog {
     private static final int MAX_PATH_CHARS = 512;
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private final BlockingQueue<Entry> lines = new ArrayBlockingQueue<>(QUEUE_LINES);
+    /** How often the writer thread looks for queued lines. */
+    static final long WRITE_EVERY_MILLIS = 50;
+
+    private final ConcurrentLinkedQueue<Entry> lines = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger queued = new AtomicInteger();
     private final LongAdder dropped = new LongAdder();
+    private volatile boolean stopping;
     private Thread writer;
 
     /** What a request thread hands over; the writer thread turns it into text. */
     private record Entry(long millis, String method, String rawPath, int status, long bytes, long nanos) {
     }
-
-    private static final Entry STOP = new Entry(0, "", "", 0, 0, 0);
 
     @Override
     public void log(Request request, Response response) {
@@ -52,8 +57,11 @@ final class AccessLog extends AbstractLifeCycle implements RequestLog {
         }
         Entry entry = new Entry(Request.getTimeStamp(request), request.getMethod(), request.getHttpURI().getPath(),
                 status, bytes, System.nanoTime() - request.getBeginNanoTime());
-        if (!lines.offer(entry)) {
+        if (queued.incrementAndGet() > QUEUE_LINES) {
+            queued.decrementAndGet();
             dropped.increment();
+        } else {
+            lines.add(entry);
         }
     }
 
@@ -129,41 +137,42 @@ final class AccessLog extends AbstractLifeCycle implements RequestLog {
 
     @Override
     protected void doStop() throws InterruptedException {
-        if (!lines.offer(STOP, 1, TimeUnit.SECONDS)) {
-            writer.interrupt();
-        }
+        stopping = true;
+        LockSupport.unpark(writer);
         writer.join(TimeUnit.SECONDS.toMillis(2));
     }
 
     private void writeLoop() {
-        List<Entry> batch = new ArrayList<>(256);
         StringBuilder text = new StringBuilder(8192);
         Timestamps timestamps = new Timestamps();
-        boolean stop = false;
-        while (!stop) {
-            try {
-                batch.add(lines.take());
-            } catch (InterruptedException e) {
-                return;
-            }
-            lines.drainTo(batch);
-            for (Entry e : batch) {
-                if (e == STOP) {
-                    stop = true;
-                } else {
-                    timestamps.append(text, e.millis());
-                    append(text, e.method(), e.rawPath(), e.status(), e.bytes(), e.nanos());
-                    text.append('\n');
+        while (true) {
+            boolean last = stopping; // read before draining: lines queued before the stop get written
+            for (Entry e = lines.poll(); e != null; e = lines.poll()) {
+                queued.decrementAndGet();
+                timestamps.append(text, e.millis());
+                append(text, e.method(), e.rawPath(), e.status(), e.bytes(), e.nanos());
+                text.append('\n');
+                if (text.length() > 64 * 1024) {
+                    flush(text);
                 }
             }
             long lost = dropped.sumThenReset();
             if (lost > 0) {
                 text.append(Instant.now()).append(" access log: ").append(lost).append(" lines dropped\n");
             }
+            flush(text);
+            if (last) {
+                return;
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(WRITE_EVERY_MILLIS));
+        }
+    }
+
+    private static void flush(StringBuilder text) {
+        if (text.length() > 0) {
             PrintStream out = System.out;
             out.print(text);
             out.flush();
-            batch.clear();
             text.setLength(0);
         }
     }

@@ -71,6 +71,7 @@ public final class BlogServer {
                 javalin.jetty.modifyServer(server -> server.insertHandler(new HttpsRedirect(config.baseUrl())));
             }
             javalin.jetty.modifyHttpConfiguration(tuning::http);
+            javalin.jetty.addConnector((server, http) -> ServerTuning.connector(server, http, config.port()));
             javalin.events.serverStarting(tuning::connectors);
             javalin.events.serverStarted(tuning::started);
             // Responses are compressed once, when cached (CachedResponse), never per request.

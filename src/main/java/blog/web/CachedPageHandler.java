@@ -10,12 +10,18 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.Invocable;
 
 /**
  * Answers repeat requests for cached pages at Jetty level, before the servlet and Javalin's
  * routing: most of the cost of serving a cached page was those layers, not the page. Only the
  * plain case is handled here (GET or HEAD of a path already served, no conditional headers);
  * everything else, 304s included, goes on to Javalin, which answers with the same headers.
+ *
+ * <p>This handler declares itself non-blocking, so Jetty calls it on the selector thread that read
+ * the request: a cached page is written back without any hand-over between threads (which cost
+ * more than the page). Every other request is passed to Jetty's thread pool before it goes on,
+ * since rendering, reading files and the servlet API may block.
  */
 final class CachedPageHandler extends Handler.Wrapper {
 
@@ -39,7 +45,30 @@ final class CachedPageHandler extends Handler.Wrapper {
                 return true;
             }
         }
-        return super.handle(request, response, callback);
+        // Everything else may block (rendering, reading files, the servlet API): it leaves the
+        // selector thread for a pool thread, and completes the callback there.
+        getServer().getThreadPool().execute(() -> handleBlocking(request, response, callback));
+        return true;
+    }
+
+    private void handleBlocking(Request request, Response response, Callback callback) {
+        try {
+            if (!super.handle(request, response, callback)) {
+                Response.writeError(request, response, callback, 404);
+            }
+        } catch (Throwable failure) {
+            callback.failed(failure);
+        }
+    }
+
+    /**
+     * Non-blocking: Jetty then runs this handler on the selector thread that read the request, with
+     * no hand-over to another thread, the way an event-loop server such as nginx answers. Only
+     * requests answered from the cache stay there; see {@link #handle}.
+     */
+    @Override
+    public Invocable.InvocationType getInvocationType() {
+        return Invocable.InvocationType.NON_BLOCKING;
     }
 
     private static void send(CachedResponse cached, boolean head, boolean acceptsGzip, Response response,

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.function.IntFunction;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -57,6 +58,19 @@ final class ServerTuning {
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
         http.addCustomizer(securityHeaders);
+    }
+
+    /**
+     * For {@code config.jetty.addConnector}: the HTTP connector on {@code port}, with one selector
+     * thread per core. Cached pages are answered on the selector thread that read the request
+     * ({@link CachedPageHandler}), so selectors do the work here, as nginx's workers do; Jetty's
+     * default of one selector per two cores would leave a core idle.
+     */
+    static Connector connector(Server jetty, HttpConfiguration http, int port) {
+        int selectors = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ServerConnector connector = new ServerConnector(jetty, -1, selectors, new HttpConnectionFactory(http));
+        connector.setPort(port);
+        return connector;
     }
 
     /** For {@code config.events.serverStarted}: the scheduler runs by then. */
