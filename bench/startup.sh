@@ -15,7 +15,10 @@
 #   bench/startup.sh /tmp/corpus/c100 /tmp/corpus/c1000 /tmp/corpus/c10000   # reuse folders made
 #                                            # by ../shared/tools/gen_corpus.py N DIR --images
 # Environment: BLOG_JAR (default target/blog.jar), RUNS (5), STARTUP_LIMIT (900 s a start),
-#   WRK_SECONDS (20), CRAWL_THREADS (4), KEEP_TMP=1 keeps the temp dir (logs, generated corpora).
+#   WRK_SECONDS (20), CRAWL_THREADS (4), KEEP_TMP=1 keeps the temp dir (logs, generated corpora),
+#   CDS (1): start as the Procfile does, with the class-data archive that `mvn package` writes
+#   (java -XX:SharedArchiveFile=target/blog.jsa -jar target/blog.jar, from the repository root:
+#   the archive names the jar by that relative path); CDS=0 starts without it.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -26,6 +29,7 @@ RUNS=${RUNS:-5}
 STARTUP_LIMIT=${STARTUP_LIMIT:-900}
 WRK_SECONDS=${WRK_SECONDS:-20}
 CRAWL_THREADS=${CRAWL_THREADS:-4}
+CDS=${CDS:-1}
 if [ $# -eq 0 ]; then set -- 100 1000 10000; fi
 
 missing=()
@@ -148,7 +152,18 @@ wait_quiet() {
 
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(free -m | awk '/^Mem:/ {print $2}') MB"
 echo "== java: $(java -version 2>&1 | head -1); jar: $JAR ($(date -r "$JAR" '+%F %T'))"
-echo "== flags: -Xmx256m; $RUNS starts per corpus; crawl + ${WRK_SECONDS}s wrk after the last start"
+# The archive records the jar's path as the build gave it (target/blog.jar, relative to the repository).
+if [ "$CDS" = 1 ]; then
+  if [ ! -f "$REPO/target/blog.jsa" ] || [ "$JAR" != "$REPO/target/blog.jar" ]; then
+    echo "CDS=1 needs target/blog.jsa next to target/blog.jar (mvn package writes both); or run with CDS=0" >&2
+    exit 1
+  fi
+  cd "$REPO"
+  LAUNCH=(java -Xmx256m -XX:SharedArchiveFile=target/blog.jsa -jar target/blog.jar)
+else
+  LAUNCH=(java -Xmx256m -jar "$JAR")
+fi
+echo "== flags: ${LAUNCH[*]}; $RUNS starts per corpus; crawl + ${WRK_SECONDS}s wrk after the last start"
 echo
 
 SUMMARY=$TMP/summary.tsv
@@ -175,7 +190,7 @@ for arg in "$@"; do
     START=$EPOCHREALTIME
     START_SECONDS=$SECONDS
     PORT=$PORT_ BLOG_POSTS_DIR=$CORPUS BLOG_PUBLIC_DIR=$CORPUS BLOG_BASE_URL=$BASE \
-      java -Xmx256m -jar "$JAR" >"$LOG" 2>&1 &
+      "${LAUNCH[@]}" >"$LOG" 2>&1 &
     BLOG_PID=$!
     poll_200 "$BASE/"
     post=$(first_link "$BASE/" '/posts/[^/]+/')

@@ -32,13 +32,18 @@ public final class Blog {
     private final Javalin app;
     private final BlogServer server;
     private final Optional<Watch> watch;
+    private final LiveSearch search;
+    private final CompletableFuture<Void> firstPages;
 
-    private Blog(Config config, LoadResult loaded, Javalin app, BlogServer server, Optional<Watch> watch) {
+    private Blog(Config config, LoadResult loaded, Prepared prepared, Optional<Watch> watch, LiveSearch search,
+            CompletableFuture<Void> firstPages) {
         this.config = config;
         this.loaded = loaded;
-        this.app = app;
-        this.server = server;
+        this.app = prepared.app();
+        this.server = prepared.server();
         this.watch = watch;
+        this.search = search;
+        this.firstPages = firstPages;
     }
 
     /**
@@ -54,9 +59,10 @@ public final class Blog {
         PostLoader loader = new PostLoader(new PostReader(markdown, config.timezone(), false, config.permalinks()));
         // Empty until the posts are read; nothing is served before then.
         LiveSite live = new LiveSite(List.of(), clock, new Site.Preview(config.drafts(), config.future()));
-        // The search index is built in the background each time the site is swapped, the first time
-        // when the posts are in: the first page does not wait for it.
-        LiveSearch search = new LiveSearch(live, markdown);
+        // The search index is built in the background each time the site is swapped; the first one
+        // waits until the server listens and the first pages are rendered (see start()), since it
+        // would take the cores start-up needs.
+        LiveSearch search = LiveSearch.heldUntilAllowed(live, markdown);
         ExecutorService setup = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "server-setup");
             thread.setDaemon(true);
@@ -75,13 +81,14 @@ public final class Blog {
         LOG.info("{} posts read and indexed in {} ms", loaded.posts().size(), (System.nanoTime() - started) / 1_000_000);
         Prepared prepared = join(preparing);
         // The first pages are rendered while the caller starts the server.
-        setup.execute(() -> quietly("rendering the first pages", prepared.server()::prerenderFirstPages));
+        CompletableFuture<Void> firstPages = CompletableFuture.runAsync(
+                () -> quietly("rendering the first pages", prepared.server()::prerenderFirstPages), setup);
         setup.shutdown();
         Optional<Watch> watch = config.watch()
                 ? Optional.of(new Watch(config.postsDir(), List.of(config.templatesDir(), config.shortcodesDir(),
                         config.publicDir()), loader, live, loaded.posts(), prepared.server()::siteChanged))
                 : Optional.empty();
-        return new Blog(config, loaded, prepared.app(), prepared.server(), watch);
+        return new Blog(config, loaded, prepared, watch, search, firstPages);
     }
 
     /** The server and its Javalin app, ready to start. */
@@ -141,6 +148,7 @@ public final class Blog {
     /** Starts listening on the configured port (0 picks a free one). */
     public Blog start() {
         app.start(config.port());
+        firstPages.whenComplete((done, failure) -> search.allowBuilds());
         watch.ifPresent(Watch::start);
         LOG.info("serving {} on port {}", config.postsDir(), port());
         return this;

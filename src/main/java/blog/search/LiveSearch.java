@@ -8,6 +8,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
@@ -17,8 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Search over the live site. An index is built in the background whenever {@link LiveSite} swaps
- * in a new site (the first time when the posts have been read), so start-up does not wait for
- * it; until the first one is ready, a search answers {@link SearchAnswer.NotReady}. While a newer
+ * in a new site (the first time when the posts have been read, or when {@link #allowBuilds()} lets
+ * it), so start-up does not wait for it; until the first one is ready, a search answers {@link SearchAnswer.NotReady}. While a newer
  * one is built, the previous index goes on answering, and only posts the current site still
  * shows are returned.
  */
@@ -33,6 +34,8 @@ public final class LiveSearch {
     private final Snippets snippets;
     private final Executor builder;
     private final AtomicReference<Site> wanted = new AtomicReference<>();
+    /** Completed when builds may begin; until then swaps are only noted. */
+    private final CompletableFuture<Void> allowed = new CompletableFuture<>();
     private volatile SearchIndex index;
 
     /** The most the plain texts of recently found posts may take (two bytes a char). */
@@ -51,15 +54,37 @@ public final class LiveSearch {
 
     /** Follows the swaps of {@code live}, building each index on a background thread of its own. */
     public LiveSearch(LiveSite live, Markdown markdown) {
-        this(live, markdown, Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, "search-index");
-            thread.setDaemon(true);
-            return thread;
-        }));
+        this(live, markdown, builderThread(), true);
     }
 
     /** Follows the swaps of {@code live}, building on {@code builder}, which must run one task at a time. */
     public LiveSearch(LiveSite live, Markdown markdown, Executor builder) {
+        this(live, markdown, builder, true);
+    }
+
+    /**
+     * As {@link #LiveSearch(LiveSite, Markdown)}, but no index is built before {@link #allowBuilds()}:
+     * building one takes both cores for seconds, which start-up needs for reading posts and
+     * rendering the first pages. Search answers "not ready" meanwhile.
+     */
+    public static LiveSearch heldUntilAllowed(LiveSite live, Markdown markdown) {
+        return heldUntilAllowed(live, markdown, builderThread());
+    }
+
+    /** As {@link #heldUntilAllowed(LiveSite, Markdown)}, building on {@code builder}. */
+    static LiveSearch heldUntilAllowed(LiveSite live, Markdown markdown, Executor builder) {
+        return new LiveSearch(live, markdown, builder, false);
+    }
+
+    private static Executor builderThread() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "search-index");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    private LiveSearch(LiveSite live, Markdown markdown, Executor builder, boolean allowedNow) {
         this.markdown = markdown;
         this.builder = builder;
         HanVariants variants = HanVariants.load();
@@ -67,7 +92,15 @@ public final class LiveSearch {
         this.queryAnalyzer = SearchAnalyzer.forQuery(variants);
         this.snippets = new Snippets(indexAnalyzer);
         this.live = live;
+        if (allowedNow) {
+            allowed.complete(null);
+        }
         live.onSwap(this::rebuild);
+    }
+
+    /** Lets index builds begin, starting with one of the current site if it has been asked for. */
+    public void allowBuilds() {
+        allowed.complete(null);
     }
 
     /** Builds the index of the current site now, for a site that already had its posts when this was created. */
@@ -79,7 +112,7 @@ public final class LiveSearch {
     private void rebuild(Site site) {
         // Swaps may be announced out of order by the threads that made them: keep the newest.
         wanted.accumulateAndGet(site, (a, b) -> a == null || b.version() > a.version() ? b : a);
-        builder.execute(() -> {
+        allowed.thenRun(() -> builder.execute(() -> {
             Site target = wanted.get();
             SearchIndex current = index;
             if (current != null && current.site().version() >= target.version()) {
@@ -94,7 +127,7 @@ public final class LiveSearch {
             } catch (RuntimeException e) {
                 LOG.error("the search index could not be built; search keeps the previous one", e);
             }
-        });
+        }));
     }
 
     /** Runs {@code rawQuery} against the index for {@code site} and returns page {@code page} of {@code pageSize} results. */

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -60,7 +62,15 @@ final class SearchIndex {
         this.bytes = bytes;
     }
 
-    /** Indexes every post of {@code site}, on all cores; the bodies are read from their files. */
+    /**
+     * Threads that index: all cores but one, which is left to readers (an index of 10,000 posts
+     * takes tens of seconds of CPU, and the first one is built just after start-up).
+     */
+    static int indexingThreads() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+    }
+
+    /** Indexes every post of {@code site} on {@link #indexingThreads()} threads; the bodies are read from their files. */
     static SearchIndex build(Site site, Markdown markdown, Analyzer analyzer) {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
@@ -68,10 +78,20 @@ final class SearchIndex {
                 .setRAMBufferSizeMB(64)
                 .setCommitOnClose(true);
         List<Post> posts = site.posts();
+        ForkJoinPool indexers = new ForkJoinPool(indexingThreads());
         try (IndexWriter writer = new IndexWriter(directory, config)) {
-            IntStream.range(0, posts.size()).parallel().forEach(rank -> add(writer, rank, posts.get(rank), markdown));
+            // A parallel stream started inside a pool runs on that pool's threads.
+            indexers.submit(() -> IntStream.range(0, posts.size()).parallel()
+                    .forEach(rank -> add(writer, rank, posts.get(rank), markdown))).get();
         } catch (IOException e) {
             throw new UncheckedIOException("the search index could not be written", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while indexing", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        } finally {
+            indexers.shutdown();
         }
         try {
             long bytes = 0;
