@@ -6,6 +6,8 @@ import blog.search.LiveSearch;
 import blog.search.SearchAnswer;
 import blog.site.LiveSite;
 import blog.site.Site;
+import blog.site.TaxonomyKind;
+import blog.site.Term;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.BadRequestResponse;
@@ -144,15 +146,26 @@ public final class BlogServer {
     }
 
     /**
-     * Renders into the cache the pages readers ask for first after a deploy: the home page and the
-     * newest post. Start-up does it while the server starts listening; a request that comes
-     * meanwhile waits for the same rendering rather than doing it again.
+     * Renders into the cache the pages readers ask for first after a deploy: the home page, the
+     * newest post, and the tag and category lists that every page links to. Then renders a tag
+     * page and a category page once without caching them, so that their templates
+     * are parsed and their code has run before a reader asks for one. Start-up does it while the
+     * server starts listening; a request that comes meanwhile waits for the same rendering rather
+     * than doing it again.
      */
     public void prerenderFirstPages() {
         Site site = live.current();
         rendered(site, new PageRef.Home(1));
         if (!site.posts().isEmpty()) {
             rendered(site, new PageRef.Article(site.posts().get(0)));
+        }
+        for (TaxonomyKind kind : TaxonomyKind.values()) {
+            rendered(site, new PageRef.Terms(kind));
+            List<Term> terms = site.taxonomy(kind).terms();
+            if (!terms.isEmpty()) {
+                // The least used term: its page is the cheapest of its kind to render.
+                renderer.render(site, new PageRef.TermPosts(terms.get(terms.size() - 1), 1));
+            }
         }
     }
 
