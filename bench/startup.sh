@@ -88,50 +88,11 @@ links = re.findall(r"href=\"(/[^\"#?]*)\"", sys.stdin.read())
 print(next(l for l in links if re.fullmatch(sys.argv[1], l)))' "$2"
 }
 
-# Other work on the machine skews every figure here (the cores are shared). `other_load.py FILE
-# snapshot` notes the machine's busy CPU time and that of this script's process tree;
-# `other_load.py FILE` then prints the share of the machine's capacity, in percent, that went to
-# anything else since: other engineers' builds and tests, for instance.
-cat >"$TMP/other_load.py" <<'EOF'
-import json, os, sys, time
-
-def busy_ticks():
-    # user + nice + system of every core; interrupts, softirqs, idle and steal left out
-    fields = open("/proc/stat").readline().split()
-    return int(fields[1]) + int(fields[2]) + int(fields[3])
-
-def our_ticks(root):
-    # CPU time of this script's process tree, including children it has already reaped
-    table = {}
-    for pid in os.listdir("/proc"):
-        if pid.isdigit():
-            try:
-                stat = open(f"/proc/{pid}/stat").read()
-            except OSError:
-                continue
-            fields = stat[stat.rindex(")") + 2:].split()
-            table[int(pid)] = (int(fields[1]), sum(map(int, fields[11:15])))
-    ours, changed = {root}, True
-    while changed:
-        changed = False
-        for pid, (ppid, _) in table.items():
-            if ppid in ours and pid not in ours:
-                ours.add(pid)
-                changed = True
-    return sum(table[pid][1] for pid in ours if pid in table)
-
-path, root = sys.argv[1], int(os.environ["BENCH_ROOT_PID"])
-if len(sys.argv) > 2:
-    json.dump({"t": time.monotonic(), "busy": busy_ticks(), "ours": our_ticks(root)}, open(path, "w"))
-else:
-    before = json.load(open(path))
-    other = (busy_ticks() - before["busy"]) - (our_ticks(root) - before["ours"])
-    capacity = os.sysconf("SC_CLK_TCK") * (time.monotonic() - before["t"]) * os.cpu_count()
-    print("%.0f" % min(100.0, max(0.0, 100 * other / capacity)))
-EOF
+# Share of the machine used by anything else (other processes, and steal by the hypervisor)
+# since other_load_start: see bench/other_load.py.
 export BENCH_ROOT_PID=$$
-other_load_start() { python3 "$TMP/other_load.py" "$TMP/other-load.json" snapshot; }
-other_load() { python3 "$TMP/other_load.py" "$TMP/other-load.json"; }
+other_load_start() { python3 "$HERE/other_load.py" "$TMP/other-load.json" snapshot; }
+other_load() { python3 "$HERE/other_load.py" "$TMP/other-load.json"; }
 
 # Waits until other work uses at most 10 % of the machine, or QUIET_WAIT seconds pass.
 wait_quiet() {
