@@ -76,11 +76,13 @@ public final class PostLoader {
     }
 
     /**
-     * Threads that read files: more than there are cores, because at start-up much of the time is
-     * spent waiting for the disk (the page cache is cold after a deploy), and waits overlap.
+     * Threads that read files: one per core, at least two. Reading is mostly CPU (checking the
+     * bytes, parsing front matter); more threads, meant to overlap waits for the disk, used more CPU
+     * and were slower at 10,000 posts, with a warm page cache and with a dropped one alike
+     * (BENCHMARKS.md, start-up, third round).
      */
     private static ExecutorService readers() {
-        int threads = Math.max(4, 4 * Runtime.getRuntime().availableProcessors());
+        int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
         return Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "post-loader");
             thread.setDaemon(true);
