@@ -18,9 +18,9 @@ final class Assets {
     record Asset(String path, CachedResponse response) {
     }
 
-    private final Asset css = load("css/blog.css", "text/css; charset=utf-8");
+    private final Asset css = load("css/blog.css", "text/css;charset=utf-8");
     private final Asset icon = load("favicon.svg", "image/svg+xml");
-    private final Asset watchScript = load("watch-reload.js", "text/javascript; charset=utf-8");
+    private final Asset watchScript = load("watch-reload.js", "text/javascript;charset=utf-8");
 
     /** Returns the stylesheet. */
     Asset css() {

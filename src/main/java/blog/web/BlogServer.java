@@ -271,7 +271,7 @@ public final class BlogServer {
 
     /** For the platform's health checks: answers as long as the server takes requests. */
     private static void health(Context ctx) {
-        ctx.header("Cache-Control", "no-store").contentType("text/plain; charset=utf-8").result("ok\n");
+        ctx.header("Cache-Control", "no-store").contentType("text/plain;charset=utf-8").result("ok\n");
     }
 
     /** The site's page for an error status, rendered once per site version. */
@@ -285,7 +285,7 @@ public final class BlogServer {
             HttpCaching.send(ctx, status, errorResponse(status.getCode()), "no-store");
         } catch (RuntimeException e) {
             LOG.error("the {} page could not be rendered", status.getCode(), e);
-            ctx.status(status).contentType("text/plain; charset=utf-8").result(status.getCode() + " " + status.getMessage());
+            ctx.status(status).contentType("text/plain;charset=utf-8").result(status.getCode() + " " + status.getMessage());
         }
     }
 

@@ -52,12 +52,13 @@ final class HttpCaching {
             return;
         }
         ctx.status(status).contentType(response.contentType());
+        byte[] body = gzip ? response.gzip() : response.body();
         if (gzip) {
             ctx.header("Content-Encoding", "gzip");
-            ctx.result(response.gzip());
-        } else {
-            ctx.result(response.body());
         }
+        // Declared, as cache hits declare it: Javalin would otherwise stream a large result chunked.
+        ctx.header("Content-Length", String.valueOf(body.length));
+        ctx.result(body);
     }
 
     /** RFC 9110: If-None-Match, compared weakly, wins; If-Modified-Since counts only without it. */

@@ -7,7 +7,8 @@ import blog.site.Term;
 /** A resource the site can serve, identified by its canonical decoded path. */
 sealed interface PageRef {
 
-    String HTML = "text/html; charset=utf-8";
+    /** As the servlet API spells content types, so that cache hits answered by Jetty send the same header. */
+    String HTML = "text/html;charset=utf-8";
 
     /** Returns the canonical path, decoded; pages end in {@code /}, files do not. */
     String path();
@@ -74,7 +75,7 @@ sealed interface PageRef {
         }
 
         public String contentType() {
-            return "application/rss+xml; charset=utf-8";
+            return "application/rss+xml;charset=utf-8";
         }
     }
 
@@ -85,7 +86,7 @@ sealed interface PageRef {
         }
 
         public String contentType() {
-            return "application/atom+xml; charset=utf-8";
+            return "application/atom+xml;charset=utf-8";
         }
     }
 
@@ -96,7 +97,7 @@ sealed interface PageRef {
         }
 
         public String contentType() {
-            return "application/xml; charset=utf-8";
+            return "application/xml;charset=utf-8";
         }
     }
 
@@ -107,7 +108,7 @@ sealed interface PageRef {
         }
 
         public String contentType() {
-            return "text/plain; charset=utf-8";
+            return "text/plain;charset=utf-8";
         }
     }
 }

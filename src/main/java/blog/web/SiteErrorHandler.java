@@ -28,7 +28,7 @@ final class SiteErrorHandler extends ErrorHandler {
     private static final Logger LOG = LoggerFactory.getLogger(SiteErrorHandler.class);
     private static final HttpField NO_STORE = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, "no-store");
     private static final HttpField HTML = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, PageRef.HTML);
-    private static final HttpField TEXT = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
+    private static final HttpField TEXT = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, "text/plain;charset=utf-8");
 
     private final IntFunction<byte[]> pages;
     private final SecurityHeaders securityHeaders;

@@ -52,6 +52,32 @@ class HttpCachingTest {
         return response.headers().firstValue(name).orElse("");
     }
 
+    /**
+     * A page's first request is rendered and answered through Javalin; repeats are answered from
+     * the cache at Jetty level ({@code CachedPageHandler}). Readers and CDNs must not see the
+     * difference: the same headers (but the date), plain and gzip.
+     */
+    @Test
+    void aCacheHitCarriesExactlyTheHeadersOfTheFirstResponse() {
+        try (TestBlog fresh = TestBlog.start()) {
+            for (String path : PATHS) {
+                for (Map<String, String> headers : List.of(Map.<String, String>of(), GZIP)) {
+                    HttpResponse<byte[]> first = get(fresh, path, headers);
+                    HttpResponse<byte[]> repeat = get(fresh, path, headers);
+                    assertEquals(200, first.statusCode(), path);
+                    assertEquals(withoutDate(first), withoutDate(repeat), path + " " + headers);
+                    assertArrayEquals(first.body(), repeat.body(), path);
+                }
+            }
+        }
+    }
+
+    private static Map<String, List<String>> withoutDate(HttpResponse<?> response) {
+        Map<String, List<String>> headers = new java.util.TreeMap<>(response.headers().map());
+        headers.remove("date");
+        return headers;
+    }
+
     @Test
     void etagsAreStrongAndIdenticalOnTwoInstancesStartedFromTheSamePosts() {
         try (TestBlog other = TestBlog.start()) {
