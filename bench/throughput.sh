@@ -13,7 +13,8 @@
 #   bench/throughput.sh /tmp/corpus/c1000   # reuses a folder made by gen_corpus.py --images
 # Environment: BLOG_JAR (default target/blog.jar), ROUNDS (5), DURATION (10s),
 #   WARMUP_BLOG (15, seconds of wrk on each page), WARMUP_NGINX (5, seconds on each page),
-#   NGINX_WORKERS (auto), KEEP_TMP=1 keeps the temp dir (logs, docroot, nginx.conf).
+#   NGINX_WORKERS (auto), KEEP_TMP=1 keeps the temp dir (logs, docroot, nginx.conf),
+#   BLOG_JAVA_OPTS: more JVM flags for the blog (e.g. -XX:+UseParallelGC).
 #
 # nginx runs with worker_processes auto (one worker per core, 2 here) by default: the JVM uses
 # every core too (Jetty's thread pool, JIT and GC threads), so nginx gets the same; a single
@@ -161,7 +162,7 @@ BLOG_PORT=$(free_port)
 BLOG=http://127.0.0.1:$BLOG_PORT
 echo "== blog: java -Xmx256m -jar $JAR on port $BLOG_PORT"
 PORT=$BLOG_PORT BLOG_POSTS_DIR=$CORPUS BLOG_PUBLIC_DIR=$CORPUS BLOG_BASE_URL=$BLOG \
-  java -Xmx256m -jar "$JAR" >"$TMP/blog.log" 2>&1 &
+  java -Xmx256m ${BLOG_JAVA_OPTS:-} -jar "$JAR" >"$TMP/blog.log" 2>&1 &
 BLOG_PID=$!
 wait_for "$BLOG/" "$BLOG_PID"
 
