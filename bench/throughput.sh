@@ -160,7 +160,7 @@ fi
 # --- the blog ------------------------------------------------------------------------------
 BLOG_PORT=$(free_port)
 BLOG=http://127.0.0.1:$BLOG_PORT
-echo "== blog: java -Xmx256m -jar $JAR on port $BLOG_PORT"
+echo "== blog: java -Xmx256m ${BLOG_JAVA_OPTS:-} -jar $JAR on port $BLOG_PORT"
 PORT=$BLOG_PORT BLOG_POSTS_DIR=$CORPUS BLOG_PUBLIC_DIR=$CORPUS BLOG_BASE_URL=$BLOG \
   java -Xmx256m ${BLOG_JAVA_OPTS:-} -jar "$JAR" >"$TMP/blog.log" 2>&1 &
 BLOG_PID=$!
