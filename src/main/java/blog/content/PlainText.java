@@ -60,15 +60,18 @@ final class PlainText extends AbstractVisitor {
 
     @Override
     public void visit(FencedCodeBlock block) {
-        endLine();
-        out.append(block.getLiteral());
-        endLine();
+        codeBlock(block.getLiteral());
     }
 
     @Override
     public void visit(IndentedCodeBlock block) {
+        codeBlock(block.getLiteral());
+    }
+
+    /** Code is text a reader sees, on lines of its own. */
+    private void codeBlock(String literal) {
         endLine();
-        out.append(block.getLiteral());
+        out.append(literal);
         endLine();
     }
 

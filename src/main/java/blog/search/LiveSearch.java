@@ -19,9 +19,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Search over the live site. An index is built in the background whenever {@link LiveSite} swaps
  * in a new site (the first time when the posts have been read, or when {@link #allowBuilds()} lets
- * it), so start-up does not wait for it; until the first one is ready, a search answers {@link SearchAnswer.NotReady}. While a newer
- * one is built, the previous index goes on answering, and only posts the current site still
- * shows are returned.
+ * it), so start-up does not wait for it; until the first one is ready, a search answers
+ * {@link SearchAnswer.NotReady}. While a newer one is built, the previous index goes on answering,
+ * and only posts the current site still shows are returned.
  */
 public final class LiveSearch {
 
@@ -52,20 +52,15 @@ public final class LiveSearch {
             .weigher((Post post, String text) -> 2 * text.length() + 64)
             .build();
 
-    /** Follows the swaps of {@code live}, building each index on a background thread of its own. */
-    public LiveSearch(LiveSite live, Markdown markdown) {
-        this(live, markdown, builderThread(), true);
-    }
-
     /** Follows the swaps of {@code live}, building on {@code builder}, which must run one task at a time. */
     public LiveSearch(LiveSite live, Markdown markdown, Executor builder) {
         this(live, markdown, builder, true);
     }
 
     /**
-     * As {@link #LiveSearch(LiveSite, Markdown)}, but no index is built before {@link #allowBuilds()}:
-     * building one takes both cores for seconds, which start-up needs for reading posts and
-     * rendering the first pages. Search answers "not ready" meanwhile.
+     * Follows the swaps of {@code live}, building each index on a background thread of its own, but
+     * none before {@link #allowBuilds()}: building one takes the cores for seconds, which start-up
+     * needs for reading posts and rendering the first pages. Search answers "not ready" meanwhile.
      */
     public static LiveSearch heldUntilAllowed(LiveSite live, Markdown markdown) {
         return heldUntilAllowed(live, markdown, builderThread());
