@@ -75,10 +75,6 @@ final class CachedResponse {
         return etag;
     }
 
-    String contentType() {
-        return contentType;
-    }
-
     /** When the content last changed, to the second, if known. */
     Optional<Instant> lastModified() {
         return lastModified;
@@ -91,18 +87,39 @@ final class CachedResponse {
 
     private HttpField[] encodePageHeaders(boolean gzipped) {
         List<HttpField> fields = new ArrayList<>(7);
-        fields.add(new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, contentType));
-        fields.add(new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, HttpCaching.PAGES));
-        fields.add(new PreEncodedHttpField(HttpHeader.ETAG, gzipped ? gzipEtag() : etag));
-        lastModified.ifPresent(t -> fields.add(new PreEncodedHttpField(HttpHeader.LAST_MODIFIED, HttpCaching.httpDate(t))));
+        fields.addAll(cacheHeaders(gzipped, HttpCaching.PAGES, true));
+        fields.addAll(contentHeaders(gzipped));
+        return fields.toArray(HttpField[]::new);
+    }
+
+    /**
+     * {@code Cache-Control}, {@code Vary}, and for a {@code 200} ({@code withValidators}) the
+     * {@code ETag} and {@code Last-Modified}: the headers a {@code 304} repeats. Every way this
+     * response is sent takes its headers from here and {@link #contentHeaders}, so a cache hit
+     * answered by Jetty and a response sent through Javalin carry the same ones.
+     */
+    List<HttpField> cacheHeaders(boolean gzipped, String cacheControl, boolean withValidators) {
+        List<HttpField> fields = new ArrayList<>(4);
+        fields.add(new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, cacheControl));
+        if (withValidators) {
+            fields.add(new PreEncodedHttpField(HttpHeader.ETAG, gzipped ? gzipEtag() : etag));
+            lastModified.ifPresent(t -> fields.add(new PreEncodedHttpField(HttpHeader.LAST_MODIFIED, HttpCaching.httpDate(t))));
+        }
         if (hasGzip()) {
             fields.add(new PreEncodedHttpField(HttpHeader.VARY, "Accept-Encoding"));
         }
+        return fields;
+    }
+
+    /** {@code Content-Type}, {@code Content-Encoding} for the gzip variant, and {@code Content-Length}. */
+    List<HttpField> contentHeaders(boolean gzipped) {
+        List<HttpField> fields = new ArrayList<>(3);
+        fields.add(new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, contentType));
         if (gzipped) {
             fields.add(new PreEncodedHttpField(HttpHeader.CONTENT_ENCODING, "gzip"));
         }
         fields.add(new PreEncodedHttpField(HttpHeader.CONTENT_LENGTH, Integer.toString((gzipped ? gzip : body).length)));
-        return fields.toArray(HttpField[]::new);
+        return fields;
     }
 
     /** Returns the ETag of the gzip variant: a different representation needs a different strong tag. */

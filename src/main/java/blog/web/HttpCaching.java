@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
+import org.eclipse.jetty.http.HttpField;
 
 /**
  * Sends a {@link CachedResponse} the way caches and CDNs expect: validators, {@code 304} for
@@ -38,27 +40,22 @@ final class HttpCaching {
     /** Answers {@code ctx} with {@code response}, or with 304 when the client's copy is current. */
     static void send(Context ctx, HttpStatus status, CachedResponse response, String cacheControl) {
         boolean gzip = response.hasGzip() && acceptsGzip(ctx.header("Accept-Encoding"));
-        String etag = gzip ? response.gzipEtag() : response.etag();
-        ctx.header("Cache-Control", cacheControl);
-        if (status == HttpStatus.OK) {
-            ctx.header("ETag", etag);
-            response.lastModified().ifPresent(t -> ctx.header("Last-Modified", HTTP_DATE.format(t)));
-        }
-        if (response.hasGzip()) {
-            ctx.header("Vary", "Accept-Encoding");
-        }
-        if (status == HttpStatus.OK && isNotModified(ctx, response)) {
+        boolean ok = status == HttpStatus.OK;
+        setAll(ctx, response.cacheHeaders(gzip, cacheControl, ok));
+        if (ok && isNotModified(ctx, response)) {
             ctx.status(HttpStatus.NOT_MODIFIED);
             return;
         }
-        ctx.status(status).contentType(response.contentType());
-        byte[] body = gzip ? response.gzip() : response.body();
-        if (gzip) {
-            ctx.header("Content-Encoding", "gzip");
-        }
+        ctx.status(status);
         // Declared, as cache hits declare it: Javalin would otherwise stream a large result chunked.
-        ctx.header("Content-Length", String.valueOf(body.length));
-        ctx.result(body);
+        setAll(ctx, response.contentHeaders(gzip));
+        ctx.result(gzip ? response.gzip() : response.body());
+    }
+
+    private static void setAll(Context ctx, List<HttpField> fields) {
+        for (HttpField field : fields) {
+            ctx.header(field.getName(), field.getValue());
+        }
     }
 
     /** RFC 9110: If-None-Match, compared weakly, wins; If-Modified-Since counts only without it. */
