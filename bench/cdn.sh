@@ -25,19 +25,10 @@ CORPUS_ARG=${1:-100}
 WRK_SECONDS=${WRK_SECONDS:-20}
 MAX_WAIT=${MAX_WAIT:-420}
 
-missing=()
-for tool in wrk nginx python3 curl java; do
-  command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "missing: ${missing[*]}" >&2
-  echo "install them first, e.g.: apt-get install wrk nginx-light curl python3 openjdk-17-jre-headless" >&2
-  exit 1
-fi
-if [ ! -f "$JAR" ]; then
-  echo "no jar at $JAR: build it with 'mvn -q package -DskipTests', or set BLOG_JAR" >&2
-  exit 1
-fi
+# shellcheck source=bench/lib.sh
+. "$HERE/lib.sh"
+require_tools "apt-get install wrk nginx-light curl python3 openjdk-17-jre-headless" wrk nginx python3 curl java
+require_jar
 
 TMP=$(mktemp -d /tmp/bench-cdn.XXXXXX)
 chmod 755 "$TMP" # nginx workers run as nobody when started by root; they write the cache here
@@ -51,10 +42,6 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-
-free_port() {
-  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
 
 # Seconds since the edit, with one decimal.
 since_edit() {
@@ -117,29 +104,6 @@ if readers:
     print(f"  hit ratio (HIT / readers' requests): {counts['HIT'] / readers:.4f}; answered from the cache without "
           f"waiting for an instance (HIT + STALE + UPDATING): {cached / readers:.4f}")
 EOF
-}
-
-# Share of the machine used by anything else (other processes, and steal by the hypervisor)
-# since other_load_start: see bench/other_load.py.
-export BENCH_ROOT_PID=$$
-other_load_start() { python3 "$HERE/other_load.py" "$TMP/other-load.json" snapshot; }
-other_load() { python3 "$HERE/other_load.py" "$TMP/other-load.json"; }
-
-# Waits until other work uses at most 10 % of the machine, or QUIET_WAIT seconds pass.
-wait_quiet() {
-  local start=$SECONDS load
-  while true; do
-    other_load_start
-    sleep 2
-    load=$(other_load)
-    [ "$load" -gt 10 ] || return 0
-    if [ $((SECONDS - start)) -ge "${QUIET_WAIT:-120}" ]; then
-      echo "  (other work still uses ${load} % of the machine after ${QUIET_WAIT:-120} s; going on)"
-      return 0
-    fi
-    echo "  (other work uses ${load} % of the machine; waiting for it to calm down)"
-    sleep 8
-  done
 }
 
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'); $(nginx -v 2>&1); $(java -version 2>&1 | head -1)"

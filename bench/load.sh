@@ -13,6 +13,8 @@ set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(dirname "$HERE")
+# shellcheck source=bench/lib.sh
+. "$HERE/lib.sh"
 JAR=${BLOG_JAR:-$REPO/target/blog.jar}
 CONNECTIONS=${CONNECTIONS:-1000}
 DURATION=${DURATION:-60}
@@ -28,7 +30,7 @@ cleanup() { set +e; for p in $SLOW_PID $BLOG_PID; do kill "$p" 2>/dev/null; wait
 trap cleanup EXIT
 
 if [ -d "${1:-}" ]; then CORPUS=$1; else CORPUS=$TMP/corpus; python3 "$REPO/../shared/tools/gen_corpus.py" "${1:-100}" "$CORPUS" --images >/dev/null; fi
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+PORT=$(free_port)
 ulimit -n 65536 2>/dev/null || true
 BLOG_POSTS_DIR=$CORPUS BLOG_PUBLIC_DIR=$CORPUS PORT=$PORT java -Xmx256m -jar "$JAR" >"$TMP/blog.out" 2>"$TMP/blog.err" &
 BLOG_PID=$!

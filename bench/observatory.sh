@@ -13,6 +13,8 @@ set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(dirname "$HERE")
+# shellcheck source=bench/lib.sh
+. "$HERE/lib.sh"
 JAR=${BLOG_JAR:-$REPO/target/blog.jar}
 POSTS=${1:-$REPO/posts}
 SCANNER_VERSION=1.4.8
@@ -45,7 +47,7 @@ echo '{}' >"$TMP/node_modules/@mdn/mdn-http-observatory/conf/hsts-preload.json"
 openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=localhost" \
   -addext "subjectAltName=DNS:localhost" -keyout "$TMP/key.pem" -out "$TMP/cert.pem" 2>/dev/null
 
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+PORT=$(free_port)
 BLOG_POSTS_DIR=$POSTS BLOG_BASE_URL=https://localhost PORT=$PORT java -jar "$JAR" >"$TMP/blog.out" 2>&1 &
 BLOG_PID=$!
 until curl -fs -o /dev/null "http://127.0.0.1:$PORT/healthz"; do sleep 0.2; done

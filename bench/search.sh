@@ -30,18 +30,10 @@ WARMUP=${WARMUP:-10}
 CONNECTIONS=${CONNECTIONS:-16}
 INDEX_LIMIT=${INDEX_LIMIT:-900}
 
-missing=()
-for tool in java jcmd curl python3 wrk; do
-  command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "missing: ${missing[*]}; install them first, e.g.: apt-get install wrk curl python3 openjdk-17-jdk-headless" >&2
-  exit 1
-fi
-if [ ! -f "$JAR" ]; then
-  echo "no jar at $JAR: build it with 'mvn -q package -DskipTests', or set BLOG_JAR" >&2
-  exit 1
-fi
+# shellcheck source=bench/lib.sh
+. "$HERE/lib.sh"
+require_tools "apt-get install wrk curl python3 openjdk-17-jdk-headless" java jcmd curl python3 wrk
+require_jar
 
 TMP=$(mktemp -d /tmp/bench-search.XXXXXX)
 BLOG_PID=""
@@ -61,7 +53,7 @@ if [ -z "$POSTS" ]; then
 fi
 mkdir -p "$TMP/public"
 
-PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+PORT=$(free_port)
 BASE=http://127.0.0.1:$PORT
 LOG=$TMP/blog.log
 started=$(date +%s.%N)

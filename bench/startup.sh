@@ -32,18 +32,10 @@ CRAWL_THREADS=${CRAWL_THREADS:-4}
 CDS=${CDS:-1}
 if [ $# -eq 0 ]; then set -- 100 1000 10000; fi
 
-missing=()
-for tool in java curl python3 wrk; do
-  command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "missing: ${missing[*]}; install them first, e.g.: apt-get install wrk curl python3 openjdk-17-jre-headless" >&2
-  exit 1
-fi
-if [ ! -f "$JAR" ]; then
-  echo "no jar at $JAR: build it with 'mvn -q package -DskipTests', or set BLOG_JAR" >&2
-  exit 1
-fi
+# shellcheck source=bench/lib.sh
+. "$HERE/lib.sh"
+require_tools "apt-get install wrk curl python3 openjdk-17-jre-headless" java curl python3 wrk
+require_jar
 
 TMP=$(mktemp -d /tmp/bench-startup.XXXXXX)
 BLOG_PID=""
@@ -54,10 +46,6 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-
-free_port() {
-  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
 
 stop_blog() {
   if [ -n "$BLOG_PID" ]; then
@@ -86,29 +74,6 @@ first_link() {
 import re, sys
 links = re.findall(r"href=\"(/[^\"#?]*)\"", sys.stdin.read())
 print(next(l for l in links if re.fullmatch(sys.argv[1], l)))' "$2"
-}
-
-# Share of the machine used by anything else (other processes, and steal by the hypervisor)
-# since other_load_start: see bench/other_load.py.
-export BENCH_ROOT_PID=$$
-other_load_start() { python3 "$HERE/other_load.py" "$TMP/other-load.json" snapshot; }
-other_load() { python3 "$HERE/other_load.py" "$TMP/other-load.json"; }
-
-# Waits until other work uses at most 10 % of the machine, or QUIET_WAIT seconds pass.
-wait_quiet() {
-  local start=$SECONDS load
-  while true; do
-    other_load_start
-    sleep 2
-    load=$(other_load)
-    [ "$load" -gt 10 ] || return 0
-    if [ $((SECONDS - start)) -ge "${QUIET_WAIT:-120}" ]; then
-      echo "  (other work still uses ${load} % of the machine after ${QUIET_WAIT:-120} s; going on)"
-      return 0
-    fi
-    echo "  (other work uses ${load} % of the machine; waiting for it to calm down)"
-    sleep 8
-  done
 }
 
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(free -m | awk '/^Mem:/ {print $2}') MB"

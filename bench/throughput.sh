@@ -38,19 +38,10 @@ NGINX_WORKERS=${NGINX_WORKERS:-auto}
 WRK_ARGS=(-t2 -c64 "-d$DURATION" --latency)
 
 # --- what it needs -------------------------------------------------------------------------
-missing=()
-for tool in wrk nginx python3 curl java; do
-  command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "missing: ${missing[*]}" >&2
-  echo "install them first, e.g.: apt-get install wrk nginx-light curl python3 openjdk-17-jre-headless" >&2
-  exit 1
-fi
-if [ ! -f "$JAR" ]; then
-  echo "no jar at $JAR: build it with 'mvn -q package -DskipTests', or set BLOG_JAR" >&2
-  exit 1
-fi
+# shellcheck source=bench/lib.sh
+. "$HERE/lib.sh"
+require_tools "apt-get install wrk nginx-light curl python3 openjdk-17-jre-headless" wrk nginx python3 curl java
+require_jar
 
 # --- temp dir and cleanup ------------------------------------------------------------------
 TMP=$(mktemp -d /tmp/bench-throughput.XXXXXX)
@@ -66,10 +57,6 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-
-free_port() {
-  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
 
 # Polls URL until it answers 200, failing if the process PID dies or LIMIT seconds pass.
 wait_for() {
@@ -111,29 +98,6 @@ non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
 print(rps.group(1), "%.3f" % ms, (errors.group(1).replace(" ", "") if errors else "-"),
       (non2xx.group(1) if non2xx else "0"))
 '
-}
-
-# Share of the machine used by anything else (other processes, and steal by the hypervisor)
-# since other_load_start: see bench/other_load.py.
-export BENCH_ROOT_PID=$$
-other_load_start() { python3 "$HERE/other_load.py" "$TMP/other-load.json" snapshot; }
-other_load() { python3 "$HERE/other_load.py" "$TMP/other-load.json"; }
-
-# Waits until other work uses at most 10 % of the machine, or QUIET_WAIT seconds pass.
-wait_quiet() {
-  local start=$SECONDS load
-  while true; do
-    other_load_start
-    sleep 2
-    load=$(other_load)
-    [ "$load" -gt 10 ] || return 0
-    if [ $((SECONDS - start)) -ge "${QUIET_WAIT:-120}" ]; then
-      echo "  (other work still uses ${load} % of the machine after ${QUIET_WAIT:-120} s; going on)"
-      return 0
-    fi
-    echo "  (other work uses ${load} % of the machine; waiting for it to calm down)"
-    sleep 8
-  done
 }
 
 # --- machine -------------------------------------------------------------------------------
