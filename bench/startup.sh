@@ -3,7 +3,7 @@
 #
 # What it measures, for each corpus: RUNS (5) times, the seconds from launching
 # `java -Xmx256m -jar blog.jar` until the home page, a post, a tag page and a category page all
-# answer 200 (polled with curl; the post, tag and category are found by parsing /, /tags/ and
+# answer 200 (polled every 20 ms by bench/ready.py, one process; the post, tag and category are found by parsing /, /tags/ and
 # /categories/ once they answer), and the process's RSS right then. After the last run the
 # instance stays up: a crawler visits every page (home pages, every post, every tag and category
 # page and their pages, by following links breadth-first), then wrk loads one post page for 20 s;
@@ -34,14 +34,14 @@ if [ $# -eq 0 ]; then set -- 100 1000 10000; fi
 
 # shellcheck source=bench/lib.sh
 . "$HERE/lib.sh"
-require_tools "apt-get install wrk curl python3 openjdk-17-jre-headless" java curl python3 wrk
+require_tools "apt-get install wrk python3 openjdk-17-jre-headless" java python3 wrk
 require_jar
 
 TMP=$(mktemp -d /tmp/bench-startup.XXXXXX)
 BLOG_PID=""
 cleanup() {
   set +e
-  if [ -n "$BLOG_PID" ]; then kill "$BLOG_PID" 2>/dev/null && wait "$BLOG_PID" 2>/dev/null; fi
+  stop_blog
   if [ "${KEEP_TMP:-0}" = 1 ]; then echo "kept $TMP"; else rm -rf "$TMP"; fi
 }
 trap cleanup EXIT
@@ -53,27 +53,6 @@ stop_blog() {
     wait "$BLOG_PID" 2>/dev/null || true
     BLOG_PID=""
   fi
-}
-
-# Polls URL until it answers 200; fails when the blog dies or STARTUP_LIMIT passes since its launch.
-poll_200() {
-  local url=$1
-  until [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$url")" = 200 ]; do
-    kill -0 "$BLOG_PID" 2>/dev/null || { echo "the blog died while starting; log: $LOG" >&2; tail -n 20 "$LOG" >&2; return 1; }
-    if [ $((SECONDS - START_SECONDS)) -ge "$STARTUP_LIMIT" ]; then
-      echo "$url did not answer 200 within $STARTUP_LIMIT s" >&2
-      return 1
-    fi
-    sleep 0.05
-  done
-}
-
-# Prints the first link on the page at URL whose path matches the regular expression PATTERN.
-first_link() {
-  curl -s -f "$1" | python3 -c '
-import re, sys
-links = re.findall(r"href=\"(/[^\"#?]*)\"", sys.stdin.read())
-print(next(l for l in links if re.fullmatch(sys.argv[1], l)))' "$2"
 }
 
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(free -m | awk '/^Mem:/ {print $2}') MB"
@@ -113,23 +92,22 @@ for arg in "$@"; do
     LOG=$TMP/blog-$FILES-$run.log
     wait_quiet
     other_load_start
+    # ready.py polls from one process started before the blog (see its header).
+    coproc READY { python3 "$HERE/ready.py" "$BASE" "$STARTUP_LIMIT"; }
+    ready_pid=$READY_PID
+    read -r _ <&"${READY[0]}"
     START=$EPOCHREALTIME
-    START_SECONDS=$SECONDS
     PORT=$PORT_ BLOG_POSTS_DIR=$CORPUS BLOG_PUBLIC_DIR=$CORPUS BLOG_BASE_URL=$BASE \
       "${LAUNCH[@]}" >"$LOG" 2>&1 &
     BLOG_PID=$!
-    poll_200 "$BASE/"
-    post=$(first_link "$BASE/" '/posts/[^/]+/')
-    poll_200 "$BASE/tags/"
-    tag=$(first_link "$BASE/tags/" '/tags/.+/')
-    poll_200 "$BASE/categories/"
-    category=$(first_link "$BASE/categories/" '/categories/.+/')
-    for path in "$post" "$tag" "$category"; do poll_200 "$BASE$path"; done
-    END=$EPOCHREALTIME
+    echo "$START $BLOG_PID" >&"${READY[1]}"
+    result=""
+    read -r result <&"${READY[0]}" || true
+    wait "$ready_pid" || { echo "the start failed; log: $LOG" >&2; tail -n 20 "$LOG" >&2; exit 1; }
+    read -r seconds post tag category <<<"$result"
     rss=$(ps -o rss= -p "$BLOG_PID" | tr -d ' ')
     other=$(other_load)
     others+=("$other")
-    seconds=$(python3 -c 'import sys; print("%.2f" % (float(sys.argv[1]) - float(sys.argv[2])))' "$END" "$START")
     times+=("$seconds")
     rss_start+=("$rss")
     printf '  run %d: all four pages answer 200 after %6s s, RSS %4d MB, other work %3s %%   (%s %s %s)\n' \
