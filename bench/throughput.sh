@@ -14,7 +14,15 @@
 # Environment: BLOG_JAR (default target/blog.jar), ROUNDS (5), DURATION (10s),
 #   WARMUP_BLOG (15, seconds of wrk on each page), WARMUP_NGINX (5, seconds on each page),
 #   NGINX_WORKERS (auto), KEEP_TMP=1 keeps the temp dir (logs, docroot, nginx.conf),
-#   BLOG_JAVA_OPTS: more JVM flags for the blog (e.g. -XX:+UseParallelGC).
+#   BLOG_JAVA_OPTS: more JVM flags for the blog (e.g. -XX:+UseParallelGC),
+#   PACED_ROUNDS (3) and PACE_MS (4): the latency rounds at a moderate rate (below; 0 rounds skips them).
+#
+# After the rounds at saturation, the same 64 connections run at a moderate, steady rate
+# (bench/paced.lua: each connection pauses PACE_MS after every response, so about 13,000 requests
+# a second in all, a third of what either server can do here) for PACED_ROUNDS interleaved rounds.
+# At saturation, latency is mostly the queue of 64 connections waiting for two cores that wrk also
+# needs (Little's law: 64 / 33,000 req/s is 1.9 ms on average); the paced rounds show the latency
+# a reader gets from a busy but not overloaded server.
 #
 # nginx runs with worker_processes auto (one worker per core, 2 here) by default: the JVM uses
 # every core too (Jetty's thread pool, JIT and GC threads), so nginx gets the same; a single
@@ -36,6 +44,8 @@ WARMUP_BLOG=${WARMUP_BLOG:-15}
 WARMUP_NGINX=${WARMUP_NGINX:-5}
 NGINX_WORKERS=${NGINX_WORKERS:-auto}
 WRK_ARGS=(-t2 -c64 "-d$DURATION" --latency)
+PACED_ROUNDS=${PACED_ROUNDS:-3}
+export PACE_MS=${PACE_MS:-4}
 
 # --- what it needs -------------------------------------------------------------------------
 # shellcheck source=bench/lib.sh
@@ -225,25 +235,34 @@ done
 echo
 
 # --- measured rounds -----------------------------------------------------------------------
+# Runs ROUNDS interleaved rounds (first argument) of wrk over the three pages on both servers,
+# alternating which server goes first; appends "round page server req/s p99 other%" lines to the
+# file named by the second argument. More arguments go to wrk.
+run_rounds() {
+  local rounds=$1 out=$2 round i server base rps p99 errors non2xx other order
+  shift 2
+  printf '  %-5s %-5s %-6s %12s %10s %8s  %s\n' round page server req/s p99_ms other_% "socket errors / non-2xx"
+  for round in $(seq 1 "$rounds"); do
+    wait_quiet
+    if [ $((round % 2)) = 1 ]; then order=(nginx blog); else order=(blog nginx); fi
+    for i in 0 1 2; do
+      for server in "${order[@]}"; do
+        if [ "$server" = nginx ]; then base=$NGINX; else base=$BLOG; fi
+        check_alive
+        other_load_start
+        read -r rps p99 errors non2xx < <(wrk "${WRK_ARGS[@]}" "$@" "$base${PAGES[$i]}" | parse_wrk)
+        other=$(other_load)
+        printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "${NAMES[$i]}" "$server" "$rps" "$p99" "$other" >>"$out"
+        printf '  %-5s %-5s %-6s %12s %10s %8s  %s / %s\n' "$round" "${NAMES[$i]}" "$server" "$rps" "$p99" "$other" "$errors" "$non2xx"
+      done
+    done
+  done
+}
+
 RESULTS=$TMP/results.tsv
 : >"$RESULTS"
 echo "== $ROUNDS rounds: wrk ${WRK_ARGS[*]} per page and server, alternating which goes first"
-printf '  %-5s %-5s %-6s %12s %10s %8s  %s\n' round page server req/s p99_ms other_% "socket errors / non-2xx"
-for round in $(seq 1 "$ROUNDS"); do
-  wait_quiet
-  if [ $((round % 2)) = 1 ]; then order=(nginx blog); else order=(blog nginx); fi
-  for i in 0 1 2; do
-    for server in "${order[@]}"; do
-      if [ "$server" = nginx ]; then base=$NGINX; else base=$BLOG; fi
-      check_alive
-      other_load_start
-      read -r rps p99 errors non2xx < <(wrk "${WRK_ARGS[@]}" "$base${PAGES[$i]}" | parse_wrk)
-      other=$(other_load)
-      printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "${NAMES[$i]}" "$server" "$rps" "$p99" "$other" >>"$RESULTS"
-      printf '  %-5s %-5s %-6s %12s %10s %8s  %s / %s\n' "$round" "${NAMES[$i]}" "$server" "$rps" "$p99" "$other" "$errors" "$non2xx"
-    done
-  done
-done
+run_rounds "$ROUNDS" "$RESULTS"
 echo
 
 # --- table ---------------------------------------------------------------------------------
@@ -277,6 +296,31 @@ if any(int(r[5]) > QUIET for r in rows):
           lambda r: int(r[5]) <= QUIET)
 print("(other work: share of the machine used by processes outside this benchmark during a run)")
 EOF
+
+# --- latency at a moderate rate ------------------------------------------------------------
+if [ "$PACED_ROUNDS" -gt 0 ]; then
+  PACED=$TMP/paced.tsv
+  : >"$PACED"
+  echo
+  echo "== $PACED_ROUNDS paced rounds: wrk ${WRK_ARGS[*]} -s bench/paced.lua (PACE_MS=$PACE_MS after each response)"
+  run_rounds "$PACED_ROUNDS" "$PACED" -s "$HERE/paced.lua"
+  echo
+  echo "== paced medians (target: blog p99 <= 5 ms)"
+  python3 - "$PACED" <<'EOF'
+import statistics, sys
+rows = [line.split("\t") for line in open(sys.argv[1]).read().splitlines()]
+print("| page | runs (nginx / blog) | nginx req/s | blog req/s | nginx p99 (ms) | blog p99 (ms) | blog p99 <= 5 ms "
+      "| other work, max % |")
+print("|---|---|---:|---:|---:|---:|---|---:|")
+for page in ("home", "post", "tag"):
+    runs = {s: [r for r in rows if r[1] == page and r[2] == s] for s in ("nginx", "blog")}
+    n, b = (statistics.median(float(r[3]) for r in runs[s]) for s in ("nginx", "blog"))
+    np99, bp99 = (statistics.median(float(r[4]) for r in runs[s]) for s in ("nginx", "blog"))
+    other = max(int(r[5]) for r in runs["nginx"] + runs["blog"])
+    print(f"| {page} | {len(runs['nginx'])} / {len(runs['blog'])} | {n:,.0f} | {b:,.0f} | {np99:.2f} | {bp99:.2f} "
+          f"| {'yes' if bp99 <= 5 else 'no'} | {other} |")
+EOF
+fi
 echo
 echo "blog log, without the access-log lines ($(grep -c ' GET ' "$TMP/blog.log" || true) of them):"
 grep -v ' GET ' "$TMP/blog.log" | tail -n 5 | sed 's/^/  /'
