@@ -48,15 +48,6 @@ since_edit() {
   python3 -c 'import sys; print("%5.1f" % (float(sys.argv[1]) - float(sys.argv[2])))' "$EPOCHREALTIME" "$EDITED"
 }
 
-wait_200() {
-  local url=$1 pid=$2 start=$SECONDS
-  until curl -s -f -o /dev/null "$url"; do
-    kill -0 "$pid" 2>/dev/null || { echo "process $pid died while starting" >&2; return 1; }
-    [ $((SECONDS - start)) -lt 300 ] || { echo "$url not up after 300 s" >&2; return 1; }
-    sleep 0.1
-  done
-}
-
 # Starts blog instance NAME (a or b) on its port; the public address is nginx's for both, so
 # both render identical bytes and agree on every ETag.
 start_instance() {
@@ -64,7 +55,7 @@ start_instance() {
   PORT=$port BLOG_POSTS_DIR=$CORPUS BLOG_PUBLIC_DIR=$CORPUS BLOG_BASE_URL=$PUBLIC \
     java -Xmx256m -jar "$JAR" >>"$TMP/blog-$name.log" 2>&1 &
   PIDS[$name]=$!
-  wait_200 "http://127.0.0.1:$port/" "${PIDS[$name]}"
+  wait_for "http://127.0.0.1:$port/" "${PIDS[$name]}" 300
 }
 
 stop_instance() {
@@ -169,7 +160,7 @@ start_instance a "$PORT_A"
 start_instance b "$PORT_B"
 nginx -e "$TMP/nginx-error.log" -p "$TMP" -c "$TMP/nginx.conf" -g 'daemon off;' &
 PIDS[nginx]=$!
-wait_200 "$PUBLIC/robots.txt" "${PIDS[nginx]}"
+wait_for "$PUBLIC/robots.txt" "${PIDS[nginx]}" 300
 
 # --- 1. hit ratio under a mix of pages -----------------------------------------------------
 # Every page in the sitemap (home, archives, posts, tags, categories) plus the paged home lists.

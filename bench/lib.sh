@@ -23,6 +23,16 @@ require_jar() {
   fi
 }
 
+# Polls URL until it answers 200; fails, saying why, if process PID dies or LIMIT (600) seconds pass.
+wait_for() {
+  local url=$1 pid=$2 limit=${3:-600} start=$SECONDS
+  until curl -s -f -o /dev/null "$url"; do
+    kill -0 "$pid" 2>/dev/null || { echo "process $pid died before $url answered; see its log" >&2; return 1; }
+    [ $((SECONDS - start)) -lt "$limit" ] || { echo "$url not up after $limit s" >&2; return 1; }
+    sleep 0.1
+  done
+}
+
 # Prints a TCP port that is free on 127.0.0.1 now.
 free_port() {
   python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'

@@ -34,7 +34,7 @@ PORT=$(free_port)
 ulimit -n 65536 2>/dev/null || true
 BLOG_POSTS_DIR=$CORPUS BLOG_PUBLIC_DIR=$CORPUS PORT=$PORT java -Xmx256m -jar "$JAR" >"$TMP/blog.out" 2>"$TMP/blog.err" &
 BLOG_PID=$!
-until curl -fs -o /dev/null "http://127.0.0.1:$PORT/healthz"; do sleep 0.2; done
+wait_for "http://127.0.0.1:$PORT/healthz" "$BLOG_PID"
 BASE=http://127.0.0.1:$PORT
 
 # A mix of pages: home, list pages, posts, tags, categories, feeds (taken from the sitemap).

@@ -50,7 +50,7 @@ openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=localhost" \
 PORT=$(free_port)
 BLOG_POSTS_DIR=$POSTS BLOG_BASE_URL=https://localhost PORT=$PORT java -jar "$JAR" >"$TMP/blog.out" 2>&1 &
 BLOG_PID=$!
-until curl -fs -o /dev/null "http://127.0.0.1:$PORT/healthz"; do sleep 0.2; done
+wait_for "http://127.0.0.1:$PORT/healthz" "$BLOG_PID"
 
 mkdir -p "$TMP/logs"
 cat >"$TMP/nginx.conf" <<CONF

@@ -68,16 +68,6 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# Polls URL until it answers 200, failing if the process PID dies or LIMIT seconds pass.
-wait_for() {
-  local url=$1 pid=$2 limit=${3:-600} start=$SECONDS
-  until curl -s -f -o /dev/null "$url"; do
-    kill -0 "$pid" 2>/dev/null || { echo "process $pid died; see its log" >&2; return 1; }
-    [ $((SECONDS - start)) -lt "$limit" ] || { echo "$url not up after $limit s" >&2; return 1; }
-    sleep 0.1
-  done
-}
-
 # Stops the benchmark, saying how, if the blog or nginx is no longer running.
 check_alive() {
   local name pid status

@@ -5,6 +5,8 @@
 # post, then rewrites its body RUNS times and polls its page every 10 ms until the new text shows.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
 posts=${1:-../shared/corpus/ouuan-blog/posts}
 runs=${RUNS:-20}
 port=${PORT:-7093}
@@ -18,7 +20,7 @@ count=$(find "$work/posts" -name '*.md' | wc -l)
 BLOG_WATCH=true PORT=$port BLOG_POSTS_DIR="$work/posts" BLOG_PUBLIC_DIR="$work/public" \
   BLOG_TEMPLATES_DIR="$work/none" java -jar target/blog.jar >"$work/log" 2>&1 &
 pid=$!
-until curl -sf -o /dev/null "http://127.0.0.1:$port/healthz"; do sleep 0.2; done
+wait_for "http://127.0.0.1:$port/healthz" "$pid"
 
 now_ms() { date +%s%3N; }
 save() { printf -- '---\ntitle: "watch bench"\ndate: 2020-01-01T00:00:00+08:00\nslug: watch-bench\n---\n\n%s\n' "$1" \
