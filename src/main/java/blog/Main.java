@@ -23,7 +23,15 @@ public final class Main {
             return;
         }
         if (args.length == 0 || args[0].equals("serve")) {
-            Blog blog = Blog.create(config, Clock.systemUTC()).start();
+            Blog blog;
+            try {
+                blog = Blog.create(config, Clock.systemUTC()).start();
+            } catch (io.javalin.util.JavalinBindException e) {
+                System.err.println("blog: port " + config.port() + " is already in use: stop the server that "
+                        + "listens on it, or set PORT to a free port");
+                System.exit(1);
+                return;
+            }
             // A PaaS stops a dyno with SIGTERM: stop accepting, let requests in flight finish, exit.
             Runtime.getRuntime().addShutdownHook(new Thread(blog::stop, "shutdown"));
         } else if (args[0].equals("check") && args.length <= 2) {

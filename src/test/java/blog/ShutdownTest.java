@@ -35,8 +35,6 @@ class ShutdownTest {
 
     @Test
     void sigtermFinishesTheRequestInFlightThenExits() throws Exception {
-        Path posts = Files.createDirectories(temp.resolve("posts"));
-        Files.writeString(posts.resolve("hello.md"), "---\ntitle: 你好\ndate: 2025-01-01\n---\n\n內文。\n");
         Path pub = Files.createDirectories(temp.resolve("public"));
         byte[] big = new byte[BIG];
         new java.util.Random(5).nextBytes(big);
@@ -46,13 +44,7 @@ class ShutdownTest {
             port = free.getLocalPort();
         }
         Path log = temp.resolve("out.txt");
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "blog.Main")
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("PORT", String.valueOf(port));
-        builder.environment().put("BLOG_POSTS_DIR", posts.toString());
-        builder.environment().put("BLOG_PUBLIC_DIR", pub.toString());
-        Process server = builder.start();
+        Process server = ChildBlog.start(temp, pub, port, log);
         try {
             awaitHealthy(port, server);
             try (Socket download = new Socket()) {
