@@ -72,7 +72,7 @@ public final class Blog {
         LoadResult loaded = loader.load(config.postsDir());
         for (Problem problem : loaded.problems()) {
             if (problem.isError()) {
-                LOG.error("{} (post skipped)", problem);
+                LOG.error(problem.file().equals(config.postsDir()) ? "{}" : "{} (post skipped)", problem);
             } else {
                 LOG.warn("{}", problem);
             }

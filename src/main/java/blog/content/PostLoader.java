@@ -44,6 +44,12 @@ public final class PostLoader {
      */
     public LoadResult load(Path dir, Map<Path, Post> unchanged) {
         List<Problem> problems = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            String what = Files.exists(dir) ? "is a file, not a folder" : "does not exist";
+            problems.add(Problem.error(dir, 1, "the posts folder " + what
+                    + ", so there are no posts: point the blog at the folder that holds them"));
+            return new LoadResult(List.of(), problems);
+        }
         ExecutorService pool = readers();
         List<Outcome> outcomes = new ArrayList<>();
         try {

@@ -230,6 +230,21 @@ class PostLoaderTest {
         assertEquals(List.of(), result.posts());
         assertTrue(result.hasErrors());
         assertEquals(missing, result.problems().get(0).file());
+        assertTrue(result.problems().get(0).message().contains("the posts folder does not exist"),
+                result.problems().get(0).message());
+    }
+
+    @Test
+    void aFileInsteadOfTheFolderIsReported() throws IOException {
+        Path file = write(dir, "posts.md", post("一篇", "", "p"));
+
+        LoadResult result = load(file);
+
+        assertEquals(List.of(), result.posts());
+        assertTrue(result.hasErrors());
+        assertEquals(file, result.problems().get(0).file());
+        assertTrue(result.problems().get(0).message().contains("is a file, not a folder"),
+                result.problems().get(0).message());
     }
 
     @Test
