@@ -26,16 +26,15 @@ final class FlatYaml {
         if (yaml.length() > MAX_LENGTH) {
             return Optional.empty();
         }
+        // A char array rather than the String: every String.charAt carries a check of the string's
+        // encoding, which made this parser's compiled code large and slow to compile at start-up.
+        char[] text = yaml.toCharArray();
         Map<String, FrontMatterFields.Field> fields = new LinkedHashMap<>();
         int line = firstLine;
         int pos = 0;
-        int n = yaml.length();
-        while (pos < n) {
-            int end = yaml.indexOf('\n', pos);
-            if (end < 0) {
-                end = n;
-            }
-            if (!field(yaml, pos, end, line, fields)) {
+        while (pos < text.length) {
+            int end = lineEnd(text, pos);
+            if (!field(text, pos, end, line, fields)) {
                 return Optional.empty();
             }
             pos = end + 1;
@@ -45,33 +44,28 @@ final class FlatYaml {
     }
 
     /** Reads one line into {@code fields}; false when it is not a line this fast path is sure of. */
-    private static boolean field(String yaml, int from, int to, int line, Map<String, FrontMatterFields.Field> fields) {
-        for (int i = from; i < to; i++) {
-            if (!isPlainPrintable(yaml.charAt(i))) {
-                return false;
-            }
+    private static boolean field(char[] text, int from, int to, int line, Map<String, FrontMatterFields.Field> fields) {
+        if (!isPlainPrintable(text, from, to)) {
+            return false;
         }
-        int start = skipSpaces(yaml, from, to);
-        if (start == to || yaml.charAt(start) == '#') {
+        int start = skipSpaces(text, from, to);
+        if (start == to || text[start] == '#') {
             return true; // a blank or comment line (at any indentation, as YAML allows)
         }
         if (start != from) {
             return false; // an indented line continues or nests a value
         }
-        int colon = from;
-        while (colon < to && isKeyChar(yaml.charAt(colon))) {
-            colon++;
-        }
-        if (colon == from || colon == to || yaml.charAt(colon) != ':' || !isLetter(yaml.charAt(from))
-                || (colon + 1 < to && yaml.charAt(colon + 1) != ' ')) {
+        int colon = keyEnd(text, from, to);
+        if (colon == from || colon == to || text[colon] != ':' || !isLetter(text[from])
+                || (colon + 1 < to && text[colon + 1] != ' ')) {
             return false;
         }
-        String key = yaml.substring(from, colon);
+        String key = new String(text, from, colon - from);
         if (fields.containsKey(key)) {
             return false; // SnakeYAML's path reports it with both lines
         }
         Object[] value = new Object[1];
-        if (!value(yaml, skipSpaces(yaml, colon + 1, to), trimEnd(yaml, colon + 1, to), value)) {
+        if (!value(text, skipSpaces(text, colon + 1, to), trimEnd(text, colon + 1, to), value)) {
             return false;
         }
         fields.put(key, new FrontMatterFields.Field(key, value[0], line));
@@ -79,14 +73,14 @@ final class FlatYaml {
     }
 
     /** Reads the value in {@code [from, to)} into {@code out[0]}: null, a String or a List of Strings. */
-    private static boolean value(String yaml, int from, int to, Object[] out) {
+    private static boolean value(char[] text, int from, int to, Object[] out) {
         if (from >= to) {
             out[0] = null;
             return true;
         }
-        char first = yaml.charAt(from);
+        char first = text[from];
         if (first == '"' || first == '\'') {
-            Quoted quoted = quoted(yaml, from, to);
+            Quoted quoted = quoted(text, from, to);
             if (quoted == null || quoted.end() != to) {
                 return false;
             }
@@ -94,39 +88,39 @@ final class FlatYaml {
             return true;
         }
         if (first == '[') {
-            return list(yaml, from, to, out);
+            return list(text, from, to, out);
         }
-        String plain = yaml.substring(from, to);
-        if (!isSafePlain(plain)) {
+        if (!isSafePlain(text, from, to)) {
             return false;
         }
+        String plain = new String(text, from, to - from);
         out[0] = isNull(plain) ? null : plain;
         return true;
     }
 
     /** Reads {@code ["a", 'b']} or {@code []}: quoted items only, separated by commas. */
-    private static boolean list(String yaml, int from, int to, Object[] out) {
-        if (yaml.charAt(to - 1) != ']') {
+    private static boolean list(char[] text, int from, int to, Object[] out) {
+        if (text[to - 1] != ']') {
             return false;
         }
         List<Object> items = new ArrayList<>();
-        int pos = skipSpaces(yaml, from + 1, to - 1);
+        int pos = skipSpaces(text, from + 1, to - 1);
         while (pos < to - 1) {
-            char quote = yaml.charAt(pos);
+            char quote = text[pos];
             if (quote != '"' && quote != '\'') {
                 return false;
             }
-            Quoted quoted = quoted(yaml, pos, to - 1);
+            Quoted quoted = quoted(text, pos, to - 1);
             if (quoted == null) {
                 return false;
             }
             items.add(quoted.text());
-            pos = skipSpaces(yaml, quoted.end(), to - 1);
+            pos = skipSpaces(text, quoted.end(), to - 1);
             if (pos < to - 1) {
-                if (yaml.charAt(pos) != ',') {
+                if (text[pos] != ',') {
                     return false;
                 }
-                pos = skipSpaces(yaml, pos + 1, to - 1);
+                pos = skipSpaces(text, pos + 1, to - 1);
                 if (pos == to - 1) {
                     return false; // a trailing comma: let SnakeYAML decide
                 }
@@ -145,25 +139,26 @@ final class FlatYaml {
      * or holds an escape other than {@code \"} and {@code \\} in double quotes, or a doubled
      * {@code '} in single ones.
      */
-    private static Quoted quoted(String yaml, int from, int to) {
-        char quote = yaml.charAt(from);
-        StringBuilder text = null;
+    private static Quoted quoted(char[] text, int from, int to) {
+        char quote = text[from];
+        StringBuilder unescaped = null;
         int copied = from + 1;
         for (int i = from + 1; i < to; i++) {
-            char c = yaml.charAt(i);
+            char c = text[i];
             if (c == quote) {
-                if (quote == '\'' && i + 1 < to && yaml.charAt(i + 1) == '\'') {
+                if (quote == '\'' && i + 1 < to && text[i + 1] == '\'') {
                     return null;
                 }
-                String tail = yaml.substring(copied, i);
-                return new Quoted(text == null ? tail : text.append(tail).toString(), i + 1);
+                String tail = new String(text, copied, i - copied);
+                return new Quoted(unescaped == null ? tail : unescaped.append(tail).toString(), i + 1);
             }
             if (c == '\\' && quote == '"') {
-                char next = i + 1 < to ? yaml.charAt(i + 1) : ' ';
+                char next = i + 1 < to ? text[i + 1] : ' ';
                 if (next != '"' && next != '\\') {
                     return null;
                 }
-                text = (text == null ? new StringBuilder() : text).append(yaml, copied, i).append(next);
+                unescaped = (unescaped == null ? new StringBuilder() : unescaped).append(text, copied, i - copied)
+                        .append(next);
                 i++;
                 copied = i + 1;
             }
@@ -172,17 +167,18 @@ final class FlatYaml {
     }
 
     /**
-     * Tells whether plain (unquoted) text is read by YAML as itself: no indicator first, no
-     * {@code ": "}, comment, or flow characters anywhere, so dates, numbers and words only.
+     * Tells whether plain (unquoted) text in {@code [from, to)}, not empty, is read by YAML as
+     * itself: no indicator first, no {@code ": "}, comment, or flow characters anywhere, so dates,
+     * numbers and words only.
      */
-    private static boolean isSafePlain(String plain) {
-        if ("-?:,[]{}#&*!|>'\"%@`".indexOf(plain.charAt(0)) >= 0) {
+    private static boolean isSafePlain(char[] text, int from, int to) {
+        if ("-?:,[]{}#&*!|>'\"%@`".indexOf(text[from]) >= 0) {
             return false;
         }
-        for (int i = 0; i < plain.length(); i++) {
-            char c = plain.charAt(i);
+        for (int i = from; i < to; i++) {
+            char c = text[i];
             if (c == '#' || c == ',' || c == '[' || c == ']' || c == '{' || c == '}'
-                    || (c == ':' && (i + 1 == plain.length() || plain.charAt(i + 1) == ' '))) {
+                    || (c == ':' && (i + 1 == to || text[i + 1] == ' '))) {
                 return false;
             }
         }
@@ -194,11 +190,26 @@ final class FlatYaml {
     }
 
     /**
-     * Tells whether a character needs no care: SnakeYAML rejects control characters, and treats
-     * NEL, LS and PS as line breaks; tabs and a byte order mark have their own rules.
+     * Tells whether every character in {@code [from, to)} needs no care: SnakeYAML rejects control
+     * characters, and treats NEL, LS and PS as line breaks; tabs and a byte order mark have their own rules.
      */
-    private static boolean isPlainPrintable(char c) {
-        return (c >= 0x20 && c < 0x7F) || (c >= 0xA0 && c != 0x2028 && c != 0x2029 && c != 0xFEFF && c < 0xFFFE);
+    private static boolean isPlainPrintable(char[] text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text[i];
+            if (!((c >= 0x20 && c < 0x7F) || (c >= 0xA0 && c != 0x2028 && c != 0x2029 && c != 0xFEFF && c < 0xFFFE))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Returns the index just past the key's characters starting at {@code from}. */
+    private static int keyEnd(char[] text, int from, int to) {
+        int end = from;
+        while (end < to && isKeyChar(text[end])) {
+            end++;
+        }
+        return end;
     }
 
     private static boolean isKeyChar(char c) {
@@ -209,15 +220,24 @@ final class FlatYaml {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
     }
 
-    private static int skipSpaces(String text, int from, int to) {
-        while (from < to && text.charAt(from) == ' ') {
+    /** Returns the index of the line feed that ends the line starting at {@code from}, or the length. */
+    private static int lineEnd(char[] text, int from) {
+        int end = from;
+        while (end < text.length && text[end] != '\n') {
+            end++;
+        }
+        return end;
+    }
+
+    private static int skipSpaces(char[] text, int from, int to) {
+        while (from < to && text[from] == ' ') {
             from++;
         }
         return from;
     }
 
-    private static int trimEnd(String text, int from, int to) {
-        while (to > from && text.charAt(to - 1) == ' ') {
+    private static int trimEnd(char[] text, int from, int to) {
+        while (to > from && text[to - 1] == ' ') {
             to--;
         }
         return to;

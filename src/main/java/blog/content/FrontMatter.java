@@ -140,13 +140,24 @@ final class FrontMatter {
     }
 
     private void collectTerms(FrontMatterFields.Field field, Object value, List<String> into) throws ContentException {
-        if (value instanceof String s) {
-            if (!s.isBlank() && !into.contains(s.strip())) {
-                into.add(s.strip());
-            }
-        } else if (value instanceof List<?> list) {
+        if (value instanceof List<?> list) {
             for (Object item : list) {
-                collectTerms(field, item, into);
+                if (item instanceof List<?>) {
+                    collectTerms(field, item, into); // Hexo's nested lists
+                } else {
+                    addTerm(field, item, into);
+                }
+            }
+        } else {
+            addTerm(field, value, into);
+        }
+    }
+
+    private void addTerm(FrontMatterFields.Field field, Object value, List<String> into) throws ContentException {
+        if (value instanceof String s) {
+            String term = s.strip();
+            if (!term.isEmpty() && !into.contains(term)) {
+                into.add(term);
             }
         } else if (value != null) {
             throw error(field.line(), "'" + field.key() + "' must be a list of words like [\"AI\", \"晶片\"], found "
