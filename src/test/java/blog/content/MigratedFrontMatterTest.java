@@ -181,6 +181,15 @@ class MigratedFrontMatterTest {
     }
 
     @Test
+    void aColonNotFollowedByATokenIsText() {
+        Post post = read("CF512C-Fox-And-Dinner（二分图，最大流）.md");
+        Permalinks odd = new Permalinks("/a:1/:year-:month:day/x:/:filename/", Permalinks.Style.HUGO);
+
+        assertEquals(Optional.of("/a:1/2019-1015/x:/cf512c-fox-and-dinner二分图最大流/"), odd.path(post.meta(),
+                "CF512C-Fox-And-Dinner（二分图，最大流）"));
+    }
+
+    @Test
     void unknownPermalinkTokenIsRefused() {
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> new Permalinks("/:yaer/:slug/", Permalinks.Style.HUGO));
