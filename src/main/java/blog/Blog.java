@@ -5,6 +5,7 @@ import blog.content.Markdown;
 import blog.content.PostLoader;
 import blog.content.PostReader;
 import blog.content.Problem;
+import blog.content.ReadFailures;
 import blog.content.Shortcodes;
 import blog.search.LiveSearch;
 import blog.site.LiveSite;
@@ -56,7 +57,9 @@ public final class Blog {
         Config config = requested.port() == 0 ? requested.withPort(freePort()) : requested;
         long started = System.nanoTime();
         Markdown markdown = new Markdown(Shortcodes.withTemplates(config.shortcodesDir()));
-        PostLoader loader = new PostLoader(new PostReader(markdown, config.timezone(), false, config.permalinks()));
+        ReadFailures failures = new ReadFailures();
+        PostLoader loader = new PostLoader(new PostReader(markdown, config.timezone(), false, config.permalinks(),
+                failures));
         // Empty until the posts are read; nothing is served before then.
         LiveSite live = new LiveSite(List.of(), clock, new Site.Preview(config.drafts(), config.future()));
         // The search index is built in the background each time the site is swapped; the first one
@@ -68,7 +71,7 @@ public final class Blog {
             thread.setDaemon(true);
             return thread;
         });
-        Future<Prepared> preparing = prepareServer(setup, config, live, search, markdown);
+        Future<Prepared> preparing = prepareServer(setup, config, live, search, markdown, failures);
         LoadResult loaded = loader.load(config.postsDir());
         for (Problem problem : loaded.problems()) {
             if (problem.isError()) {
@@ -102,12 +105,12 @@ public final class Blog {
      * waits for the disk). The returned future is done once the app is built.
      */
     private static Future<Prepared> prepareServer(ExecutorService setup, Config config, LiveSite live,
-            LiveSearch search, Markdown markdown) {
+            LiveSearch search, Markdown markdown, ReadFailures failures) {
         CompletableFuture<Prepared> built = new CompletableFuture<>();
         setup.execute(() -> {
             Prepared prepared;
             try {
-                BlogServer server = new BlogServer(config, live, search, markdown);
+                BlogServer server = new BlogServer(config, live, search, markdown, failures);
                 prepared = new Prepared(server, server.create());
             } catch (RuntimeException | Error e) {
                 built.completeExceptionally(e);

@@ -72,7 +72,7 @@ final class FrontMatter {
 
     private String text(FrontMatterFields.Field field) throws ContentException {
         if (field.value() instanceof String s) {
-            return s.strip();
+            return clean(field, s).strip();
         }
         throw error(field.line(), "'" + field.key() + "' must be text, was " + describe(field.value()));
     }
@@ -155,7 +155,7 @@ final class FrontMatter {
 
     private void addTerm(FrontMatterFields.Field field, Object value, List<String> into) throws ContentException {
         if (value instanceof String s) {
-            String term = s.strip();
+            String term = clean(field, s).strip();
             if (!term.isEmpty() && !into.contains(term)) {
                 into.add(term);
             }
@@ -171,20 +171,20 @@ final class FrontMatter {
         if (cover.isPresent()) {
             Object value = cover.get().value();
             if (value instanceof Map<?, ?> map && map.get("image") instanceof String image) {
-                return image.strip();
+                return clean(cover.get(), image).strip();
             }
             if (value instanceof String image) {
-                return image.strip();
+                return clean(cover.get(), image).strip();
             }
         }
         Optional<FrontMatterFields.Field> images = fields.get("images");
         if (images.isPresent()) {
             Object value = images.get().value();
             if (value instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof String first) {
-                return first.strip();
+                return clean(images.get(), first).strip();
             }
             if (value instanceof String image) {
-                return image.strip();
+                return clean(images.get(), image).strip();
             }
         }
         return "";
@@ -199,6 +199,19 @@ final class FrontMatter {
         warnings.accept(Problem.warning(file, fields.get("source_url").orElseThrow().line(),
                 "'source_url' must start with https:// or http://, was \"" + url + "\"; it is not shown"));
         return "";
+    }
+
+    /**
+     * Every text value passes here: characters HTML cannot hold (see {@link InvalidChars}) are
+     * dropped, with a warning naming the field, so no page, feed or head tag ever carries them.
+     */
+    private String clean(FrontMatterFields.Field field, String value) {
+        String clean = InvalidChars.drop(value);
+        if (clean != value) {
+            warnings.accept(Problem.warning(file, field.line(), "'" + field.key() + "' holds the control or invalid "
+                    + "character " + InvalidChars.firstName(value) + "; it is dropped: delete it from the text"));
+        }
+        return clean;
     }
 
     private static String describe(Object value) {

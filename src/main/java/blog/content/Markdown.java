@@ -2,6 +2,7 @@ package blog.content;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
@@ -16,7 +17,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * Markdown to safe HTML. Built once and shared: commonmark's parser and renderer and the
- * sanitizer are all safe to use from many threads.
+ * sanitizer are all safe to use from many threads. Every parse goes through {@link #parse}, which
+ * refuses bodies nested deeper than {@link NestingDepth#LIMIT} with an {@link UnrenderableBody}.
  */
 public final class Markdown {
 
@@ -30,6 +32,12 @@ public final class Markdown {
 
     private final Parser parser = Parser.builder()
             .extensions(EXTENSIONS)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .build();
+
+    // Without extensions nothing walks the tree recursively while parsing, so this one can measure
+    // a body whose nesting overflowed the full parser's post-processors (autolinks).
+    private final Parser bareParser = Parser.builder()
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
             .build();
 
@@ -55,13 +63,47 @@ public final class Markdown {
 
     /** Renders a post body to sanitized HTML, without the reading aids that {@link #render} adds. */
     public String toHtml(String markdown) {
-        return sanitizer.clean(unsanitized(markdown));
+        return guarded(() -> sanitizer.clean(unsanitized(markdown)));
     }
 
     // Shortcode output is sanitized with the rest of the body: templates and arguments can no more
     // run script than raw HTML in the post can.
     private String unsanitized(String markdown) {
-        return shortcodes.render(markdown, text -> renderer.render(parser.parse(text)));
+        return shortcodes.render(markdown, text -> renderer.render(parse(text)));
+    }
+
+    /**
+     * Parses Markdown; the one place that does. Throws {@link UnrenderableBody} for a body nested
+     * deeper than {@link NestingDepth#LIMIT}, which the recursive renderer and visitors could not
+     * walk, or that the parser itself fails on.
+     */
+    private Node parse(String text) {
+        Node document;
+        try {
+            document = parser.parse(text);
+        } catch (StackOverflowError e) {
+            NestingDepth.check(bareParser.parse(text));
+            throw new UnrenderableBody(1, "the Markdown could not be parsed (" + e + ")");
+        } catch (RuntimeException e) {
+            throw new UnrenderableBody(1, "the Markdown could not be parsed (" + e + ")");
+        }
+        NestingDepth.check(document);
+        return document;
+    }
+
+    /**
+     * Runs a parse or render, turning a failure that comes from the body (a bug it triggers, a
+     * stack overflow in a recursive walk, a shortcode template that recurses) into an
+     * {@link UnrenderableBody}, so that it affects that post alone.
+     */
+    private static <T> T guarded(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (UnrenderableBody e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new UnrenderableBody(1, "the body could not be rendered (" + e + ")");
+        }
     }
 
     /**
@@ -74,7 +116,7 @@ public final class Markdown {
 
     /** As {@link #render(String, ImageSizes)}; {@code eagerFirstImage} false when a cover above is the page's first image. */
     public RenderedBody render(String markdown, ImageSizes sizes, boolean eagerFirstImage) {
-        return sanitizer.cleanAndDress(unsanitized(markdown), sizes, eagerFirstImage);
+        return guarded(() -> sanitizer.cleanAndDress(unsanitized(markdown), sizes, eagerFirstImage));
     }
 
     /** Returns the problems with the shortcodes of a body whose first line is {@code bodyLine} of {@code file}. */
@@ -82,9 +124,16 @@ public final class Markdown {
         return shortcodes.problems(file, body, bodyLine);
     }
 
-    /** Returns the text a reader sees in a body, one block a line, for search (see {@link PlainText}). */
+    /**
+     * Returns the text a reader sees in a body, one block a line, for search (see {@link PlainText});
+     * for a body that cannot be parsed, the text as written, so that search still finds its words.
+     */
     public String plainText(String markdown) {
-        return PlainText.of(parser.parse(shortcodes.plain(markdown)));
+        try {
+            return guarded(() -> PlainText.of(parse(shortcodes.plain(markdown))));
+        } catch (UnrenderableBody e) {
+            return markdown;
+        }
     }
 
     /** Parses a body and gathers its summary text, lead image, reading-time counts and local links. */
@@ -94,7 +143,8 @@ public final class Markdown {
 
     /**
      * Gathers a body's facts. Counts and images come from a quick scan of the source; the full
-     * parse runs only when {@code needsProse} (a summary must be made) or {@code needsLinks}.
+     * parse runs only when {@code needsProse} (a summary must be made) or {@code needsLinks}, and
+     * throws {@link UnrenderableBody} for a body that cannot be parsed.
      */
     BodyFacts analyze(String source, int bodyLine, boolean needsProse, boolean needsLinks) {
         String markdown = shortcodes.plain(source);
@@ -103,7 +153,7 @@ public final class Markdown {
             return new BodyFacts("", Optional.empty(), raw.leadImage(), raw.firstImage(), raw.cjkChars(),
                     raw.words(), List.of());
         }
-        BodyAnalyzer.Parsed parsed = BodyAnalyzer.analyze(parser.parse(markdown), bodyLine, needsProse);
+        BodyAnalyzer.Parsed parsed = guarded(() -> BodyAnalyzer.analyze(parse(markdown), bodyLine, needsProse));
         return new BodyFacts(parsed.prose(), parsed.beforeMore(), raw.leadImage(), raw.firstImage(), raw.cjkChars(),
                 raw.words(), parsed.localLinks());
     }

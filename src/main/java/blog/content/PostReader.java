@@ -26,6 +26,7 @@ public final class PostReader {
     private final ZoneId zone;
     private final boolean collectLinks;
     private final Permalinks permalinks;
+    private final ReadFailures failures;
 
     /** Creates a reader that renders with {@code markdown} and places offset-less dates in {@code zone}. */
     public PostReader(Markdown markdown, ZoneId zone) {
@@ -39,13 +40,20 @@ public final class PostReader {
 
     /** As {@link #PostReader(Markdown, ZoneId, boolean)}, placing posts at the paths of {@code permalinks}. */
     public PostReader(Markdown markdown, ZoneId zone, boolean collectLinks, Permalinks permalinks) {
+        this(markdown, zone, collectLinks, permalinks, new ReadFailures());
+    }
+
+    /** As {@link #PostReader(Markdown, ZoneId, boolean, Permalinks)}; bodies that cannot be read count in {@code failures}. */
+    public PostReader(Markdown markdown, ZoneId zone, boolean collectLinks, Permalinks permalinks,
+            ReadFailures failures) {
         this.markdown = markdown;
         this.zone = zone;
         this.collectLinks = collectLinks;
         this.permalinks = permalinks;
+        this.failures = failures;
     }
 
-    /** Reads {@code file}; warnings that do not stop the post go to {@code warnings}. */
+    /** Reads {@code file}; problems that do not stop the post go to {@code warnings}. */
     public Post read(Path file, Consumer<Problem> warnings) throws ContentException {
         Path relative = isBundle(file) ? file.getParent().getFileName().resolve(file.getFileName()) : file.getFileName();
         return read(file, relative, warnings);
@@ -90,9 +98,11 @@ public final class PostReader {
         }
         markdown.shortcodeProblems(file, source.body(), source.bodyLine()).forEach(warnings);
         Optional<Path> bundle = isBundle(relative) ? Optional.of(file.getParent()) : Optional.empty();
-        PostBody body = collectLinks
-                ? new PostBody(file, details(meta, source, path.get(), bundle))
-                : new PostBody(file, later -> details(meta, later, path.get(), bundle));
+        PostBody body = new PostBody(file, later -> details(meta, later, path.get(), bundle), failures);
+        if (collectLinks) {
+            // check: a body that cannot be rendered is an error it reports
+            body.deriveNow(source, warnings);
+        }
         return new Post(file, slug, path.get(), Permalinks.aliasPaths(path.get(), meta.aliases()), bundle,
                 meta, body);
     }

@@ -1,10 +1,11 @@
 package blog.content;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.IndentedCodeBlock;
@@ -109,9 +110,7 @@ final class ShortcodeScanner {
     private static int nextOpen(String text, int from, List<int[]> code) {
         int i = from;
         while (true) {
-            int angle = text.indexOf("{{<", i);
-            int percent = text.indexOf("{{%", i);
-            int at = angle < 0 ? percent : percent < 0 ? angle : Math.min(angle, percent);
+            int at = nextTagStart(text, i);
             if (at < 0) {
                 return -1;
             }
@@ -121,6 +120,20 @@ final class ShortcodeScanner {
             }
             i = codeEnd;
         }
+    }
+
+    /**
+     * Returns where the next {@code {{<} or {@code {{%} starts, or -1. One forward search: looking
+     * for each form apart ran to the end of the text for the form a post does not use, once per tag.
+     */
+    private static int nextTagStart(String text, int from) {
+        for (int at = text.indexOf("{{", from); at >= 0 && at + 2 < text.length(); at = text.indexOf("{{", at + 1)) {
+            char kind = text.charAt(at + 2);
+            if (kind == '<' || kind == '%') {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /** Returns the end of the code range holding {@code at}, or -1 when {@code at} is not in code. */
@@ -133,30 +146,22 @@ final class ShortcodeScanner {
         return -1;
     }
 
+    /** Returns the source ranges of code; walks the tree with a stack, as a body may be nested thousands deep. */
     private List<int[]> codeRanges(String text) {
         List<int[]> ranges = new ArrayList<>();
-        parser.parse(text).accept(new AbstractVisitor() {
-            @Override
-            public void visit(Code code) {
-                add(code);
-            }
-
-            @Override
-            public void visit(FencedCodeBlock block) {
-                add(block);
-            }
-
-            @Override
-            public void visit(IndentedCodeBlock block) {
-                add(block);
-            }
-
-            private void add(Node node) {
+        Deque<Node> pending = new ArrayDeque<>();
+        pending.push(parser.parse(text));
+        while (!pending.isEmpty()) {
+            Node node = pending.pop();
+            if (node instanceof Code || node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
                 for (SourceSpan span : node.getSourceSpans()) {
                     ranges.add(new int[] {span.getInputIndex(), span.getInputIndex() + span.getLength()});
                 }
             }
-        });
+            for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+                pending.push(child);
+            }
+        }
         return ranges;
     }
 

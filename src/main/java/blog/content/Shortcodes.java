@@ -17,15 +17,22 @@ import org.jsoup.nodes.Entities;
 /**
  * The shortcodes a post may use: Hugo's built-ins and the blogger's own templates. Renders a body
  * as Hugo does: each shortcode becomes a placeholder, the Markdown is rendered, and the placeholders
- * are replaced by the shortcodes' HTML. An unknown shortcode renders as its inner text (nothing when
+ * are replaced by the shortcodes' HTML. A placeholder is made of Unicode noncharacters, which are
+ * dropped from the body first, so no text a post holds can pass for one. An unknown shortcode renders as its inner text (nothing when
  * it is not paired) and is reported by {@link #problems}. Built once; thread-safe.
  */
 public final class Shortcodes {
 
     /** Nesting deeper than this is shown as text: it can only be a mistake or an attack. */
     private static final int MAX_DEPTH = 16;
-    private static final String TOKEN = "XSHORTCODEPLACEHOLDER";
-    private static final Pattern PLACEHOLDER = Pattern.compile("<p>" + TOKEN + "(\\d+)X</p>\\n?|" + TOKEN + "(\\d+)X");
+    // Noncharacters, "reserved for internal use" by Unicode and invalid in HTML: commonmark takes
+    // them as text (neither markup nor punctuation nor space), so a placeholder stays whole and
+    // unescaped wherever a shortcode may stand: paragraph, list item, table cell, heading.
+    private static final char OPEN = '\uFDD0';
+    private static final char CLOSE = '\uFDD1';
+    private static final Pattern NONCHARACTERS = Pattern.compile("[\uFDD0-\uFDEF]");
+    private static final Pattern PLACEHOLDER = Pattern.compile("<p>" + OPEN + "(\\d+)" + CLOSE + "</p>\\n?|" + OPEN
+            + "(\\d+)" + CLOSE);
 
     private final ShortcodeScanner scanner = new ShortcodeScanner();
     private final Map<String, ShortcodeHandler> builtIns = BuiltinShortcodes.all();
@@ -58,7 +65,7 @@ public final class Shortcodes {
 
     /** Renders {@code markdown} to HTML (not yet sanitized) with {@code commonmark}, shortcodes included. */
     String render(String markdown, UnaryOperator<String> commonmark) {
-        return render(markdown, commonmark, 0);
+        return render(NONCHARACTERS.matcher(markdown).replaceAll(""), commonmark, 0);
     }
 
     private String render(String markdown, UnaryOperator<String> commonmark, int depth) {
@@ -70,7 +77,7 @@ public final class Shortcodes {
         List<String> outputs = new ArrayList<>(pieces.size());
         int last = 0;
         for (Piece piece : pieces) {
-            source.append(markdown, last, piece.start()).append(TOKEN).append(outputs.size()).append('X');
+            source.append(markdown, last, piece.start()).append(OPEN).append(outputs.size()).append(CLOSE);
             outputs.add(output(piece, commonmark, depth));
             last = piece.end();
         }
@@ -130,6 +137,10 @@ public final class Shortcodes {
      * reading time and link checks.
      */
     String plain(String markdown) {
+        return plain(markdown, 0);
+    }
+
+    private String plain(String markdown, int depth) {
         List<Piece> pieces = scanner.scan(markdown);
         if (pieces.isEmpty()) {
             return markdown;
@@ -145,7 +156,7 @@ public final class Shortcodes {
             } else if (piece instanceof Call call) {
                 Shortcode sc = call.shortcode();
                 ShortcodeHandler handler = handler(sc.name());
-                String inner = sc.paired() ? plain(sc.inner()) : "";
+                String inner = !sc.paired() ? "" : depth < MAX_DEPTH ? plain(sc.inner(), depth + 1) : sc.inner();
                 replacement = handler == null ? inner : handler.plain(withInner(sc, inner));
                 if (sc.paired() && replacement.equals(inner)) {
                     // Keep the inner lines on their own lines: pad for the lines the tags took.

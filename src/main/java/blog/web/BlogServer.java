@@ -2,6 +2,7 @@ package blog.web;
 
 import blog.Config;
 import blog.content.Markdown;
+import blog.content.ReadFailures;
 import blog.search.LiveSearch;
 import blog.search.SearchAnswer;
 import blog.site.LiveSite;
@@ -12,6 +13,8 @@ import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.http.staticfiles.Location;
@@ -41,9 +44,19 @@ public final class BlogServer {
     private final Assets assets = new Assets();
     private final PublicImageSizes imageSizes;
     private final LiveReload liveReload = new LiveReload();
+    private final ReadFailures failures;
 
     /** Creates the server for a live site and its search; nothing listens until {@link #start()}. */
     public BlogServer(Config config, LiveSite live, LiveSearch search, Markdown markdown) {
+        this(config, live, search, markdown, new ReadFailures());
+    }
+
+    /**
+     * As {@link #BlogServer(Config, LiveSite, LiveSearch, Markdown)}; {@code failures} counts the
+     * bodies the post reader could not read, and a page rendered while it grew is not kept.
+     */
+    public BlogServer(Config config, LiveSite live, LiveSearch search, Markdown markdown, ReadFailures failures) {
+        this.failures = failures;
         this.config = config;
         this.live = live;
         this.search = search;
@@ -72,6 +85,8 @@ public final class BlogServer {
                 // Outermost: plain-HTTP readers are sent to HTTPS before anything else answers.
                 javalin.jetty.modifyServer(server -> server.insertHandler(new HttpsRedirect(config.baseUrl())));
             }
+            // Every route runs guarded: any Throwable, Errors included, answers the site's 500 page.
+            javalin.router.handlerWrapper(endpoint -> guarded(endpoint.handler));
             javalin.jetty.modifyHttpConfiguration(tuning::http);
             javalin.jetty.addConnector((server, http) -> ServerTuning.connector(server, http, config.port()));
             javalin.events.serverStarting(tuning::connectors);
@@ -109,12 +124,9 @@ public final class BlogServer {
             }
             javalin.routes.get("/healthz", BlogServer::health);
             javalin.routes.head("/healthz", BlogServer::health);
-            javalin.routes.error(404, this::notFound);
-            javalin.routes.error(400, ctx -> errorPage(ctx, HttpStatus.BAD_REQUEST));
-            javalin.routes.exception(Exception.class, (e, ctx) -> {
-                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-                errorPage(ctx, HttpStatus.INTERNAL_SERVER_ERROR);
-            });
+            javalin.routes.error(404, guarded(this::notFound));
+            javalin.routes.error(400, guarded(ctx -> errorPage(ctx, HttpStatus.BAD_REQUEST)));
+            javalin.routes.exception(Exception.class, (e, ctx) -> failed(ctx, e));
         });
     }
 
@@ -205,16 +217,42 @@ public final class BlogServer {
             ctx.status(HttpStatus.MOVED_PERMANENTLY).header("Location", UrlPaths.encode(ref.path()));
             return true;
         }
-        CachedResponse response = rendered(site, ref);
-        cache.rememberRequestPath(site.version(), raw, response);
-        HttpCaching.send(ctx, HttpStatus.OK, response, HttpCaching.PAGES);
+        Rendered page = rendered(site, ref);
+        if (page.kept()) {
+            cache.rememberRequestPath(site.version(), raw, page.response());
+        }
+        // A page showing a stand-in for a body that could not be read is asked again next time.
+        HttpCaching.send(ctx, HttpStatus.OK, page.response(), page.kept() ? HttpCaching.PAGES : "no-store");
         return true;
     }
 
-    /** Returns the page from the cache, rendering it first if this site version has not served it yet. */
-    private CachedResponse rendered(Site site, PageRef ref) {
-        return cache.get(site.version(), ref.path(),
-                () -> CachedResponse.of(renderer.render(site, ref), ref.contentType(), LastModified.of(site, ref)));
+    /** A rendered page, and whether it was kept in the page cache. */
+    private record Rendered(CachedResponse response, boolean kept) {
+    }
+
+    /**
+     * Returns the page from the cache, rendering it first if this site version has not served it
+     * yet. A page that showed a stand-in for a post body that could not be read is not kept.
+     */
+    private Rendered rendered(Site site, PageRef ref) {
+        CachedResponse[] provisional = new CachedResponse[1];
+        CachedResponse kept = cache.get(site.version(), ref.path(), () -> {
+            long before = failures.count();
+            CachedResponse page = render(site, ref);
+            if (failures.count() == before) {
+                return page;
+            }
+            provisional[0] = page;
+            return null;
+        });
+        if (kept != null) {
+            return new Rendered(kept, true);
+        }
+        return new Rendered(provisional[0] != null ? provisional[0] : render(site, ref), false);
+    }
+
+    private CachedResponse render(Site site, PageRef ref) {
+        return CachedResponse.of(renderer.render(site, ref), ref.contentType(), LastModified.of(site, ref));
     }
 
     /** Sends a page bundle's file as it is now on disk; like files in public/, it may change without a restart. */
@@ -280,10 +318,32 @@ public final class BlogServer {
                 () -> CachedResponse.of(renderer.error(status), PageRef.HTML, Optional.empty()));
     }
 
+    /**
+     * Wraps a handler so that whatever it throws, {@code StackOverflowError} and other Errors
+     * included, answers the site's 500 page; Javalin's own responses (404, 400) pass through.
+     */
+    private Handler guarded(Handler handler) {
+        return ctx -> {
+            try {
+                handler.handle(ctx);
+            } catch (HttpResponseException e) {
+                throw e;
+            } catch (Throwable e) {
+                failed(ctx, e);
+            }
+        };
+    }
+
+    /** Answers a request that failed with the site's 500 page; the cause goes to the log, never to the reader. */
+    private void failed(Context ctx, Throwable failure) {
+        LOG.error("{} {} failed", ctx.method(), ctx.path(), failure);
+        errorPage(ctx, HttpStatus.INTERNAL_SERVER_ERROR);
+    }
+
     private void errorPage(Context ctx, HttpStatus status) {
         try {
             HttpCaching.send(ctx, status, errorResponse(status.getCode()), "no-store");
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             LOG.error("the {} page could not be rendered", status.getCode(), e);
             ctx.status(status).contentType("text/plain;charset=utf-8").result(status.getCode() + " " + status.getMessage());
         }

@@ -24,7 +24,10 @@ final class PageCache {
             .weigher((Key key, CachedResponse response) -> (key.raw() ? 0 : response.weight()) + 2 * key.path().length() + 64)
             .build();
 
-    /** Returns the response for a canonical path, making it with {@code render} the first time. */
+    /**
+     * Returns the response for a canonical path, making it with {@code render} the first time;
+     * {@code render} may give null to keep nothing, and then null is returned.
+     */
     CachedResponse get(long version, String canonicalPath, Supplier<CachedResponse> render) {
         return pages.get(new Key(version, false, canonicalPath), k -> render.get());
     }

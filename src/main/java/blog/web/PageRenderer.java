@@ -144,10 +144,18 @@ final class PageRenderer {
         return page("search", layout, Map.of("search", page.view()));
     }
 
-    /** Returns a post's rendered body, from the cache when it has been rendered before. */
+    /**
+     * Returns a post's rendered body, from the cache when it has been rendered before. A provisional
+     * one (the file could not be read just then) is not kept, so the next page asks the file again.
+     */
     RenderedBody body(Post post) {
         boolean coverAbove = !post.coverInBody() && !post.cover().isEmpty();
-        return bodies.get(post, p -> markdown.render(p.markdown(), imageSizes, !coverAbove));
+        RenderedBody[] made = new RenderedBody[1];
+        RenderedBody kept = bodies.get(post, p -> {
+            made[0] = p.body().render(markdown, imageSizes, !coverAbove);
+            return made[0].provisional() ? null : made[0];
+        });
+        return kept != null ? kept : made[0] != null ? made[0] : post.body().render(markdown, imageSizes, !coverAbove);
     }
 
     private String home(Site site, PageRef.Home home) {
