@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CheckTest {
 
@@ -59,6 +62,41 @@ class CheckTest {
         assertTrue(!output().contains("{{% fold %}}"), "shortcodes/fold.html beside posts/ defines it: " + output());
         assertTrue(output().contains(posts.resolve("built-ins.md") + ":49: warning: youtube needs the video's id"),
                 output());
+    }
+
+    @Test
+    void aBodyNestedTooDeeplyIsAnErrorNamingTheFileTheLineAndTheDepth(@TempDir Path temp) throws IOException {
+        Path posts = Files.createDirectories(temp.resolve("posts"));
+        Files.writeString(posts.resolve("quotes.md"), "---\ntitle: 深\ndate: 2025-05-01\ndescription: 有描述\n---\n\n前言。\n\n"
+                + ">".repeat(3000) + " 深處\n");
+        Files.writeString(posts.resolve("emphasis.md"), "---\ntitle: 強調\ndate: 2025-05-02\n---\n"
+                + "*".repeat(2000) + "x" + "*".repeat(2000) + "\n");
+        Files.writeString(posts.resolve("fine.md"), "---\ntitle: 好\ndate: 2025-05-03\n---\n\n" + ">".repeat(20) + " 淺\n");
+
+        int status = check(posts);
+
+        assertEquals(1, status, output());
+        assertTrue(output().contains(posts.resolve("quotes.md") + ":9: the Markdown is nested 3002 levels deep"),
+                output());
+        assertTrue(output().contains(posts.resolve("emphasis.md") + ":5: the Markdown is nested"), output());
+        assertTrue(output().contains("3 posts, 2 errors"), output());
+    }
+
+    @Test
+    void controlCharactersInFrontMatterAreWarnedWithFileLineAndField() {
+        Path posts = Path.of("src/test/resources/controls/posts");
+        int status = check(posts);
+
+        assertEquals(0, status, "dropped, so a warning: " + output());
+        String yaml = posts.resolve("yaml.md").toString();
+        assertTrue(output().contains(yaml + ":2: warning: 'title' holds the control or invalid character U+0007"), output());
+        assertTrue(output().contains(yaml + ":4: warning: 'description'"), output());
+        assertTrue(output().contains(yaml + ":5: warning: 'tags'"), output());
+        assertTrue(output().contains(yaml + ":6: warning: 'categories'"), output());
+        assertTrue(output().contains(yaml + ":7: warning: 'source_name'"), output());
+        assertTrue(output().contains(posts.resolve("json.md") + ":2: warning: 'title'"), output());
+        assertTrue(output().contains(posts.resolve("toml.md") + ":2: warning: 'title'"), output());
+        assertTrue(output().contains(posts.resolve("toml.md") + ":4: warning: 'summary'"), output());
     }
 
     @Test
