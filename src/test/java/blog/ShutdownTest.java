@@ -10,14 +10,9 @@ import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +41,7 @@ class ShutdownTest {
         Path log = temp.resolve("out.txt");
         Process server = ChildBlog.start(temp, pub, port, log);
         try {
-            awaitHealthy(port, server);
+            ChildBlog.awaitHealthy(port, server);
             try (Socket download = new Socket()) {
                 download.setReceiveBufferSize(16 * 1024);
                 download.connect(new InetSocketAddress("localhost", port));
@@ -80,25 +75,6 @@ class ShutdownTest {
         } finally {
             server.destroyForcibly();
         }
-    }
-
-    private static void awaitHealthy(int port, Process server) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline) {
-            assertTrue(server.isAlive(), "the server exited during start-up");
-            try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/healthz")).build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the server did not become healthy within 30 s");
     }
 
     private static void assertRefused(int port) {

@@ -16,8 +16,9 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.HandlerType;
 import io.javalin.http.NotFoundResponse;
-import io.javalin.http.staticfiles.Location;
+import io.javalin.router.InternalRouter;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
@@ -45,6 +46,8 @@ public final class BlogServer {
     private final PublicImageSizes imageSizes;
     private final LiveReload liveReload = new LiveReload();
     private final ReadFailures failures;
+    /** Javalin's routes, asked whether a route claims a path before a file may answer it; set by {@link #create()}. */
+    private volatile InternalRouter routes;
 
     /** Creates the server for a live site and its search; nothing listens until {@link #start()}. */
     public BlogServer(Config config, LiveSite live, LiveSearch search, Markdown markdown) {
@@ -76,9 +79,12 @@ public final class BlogServer {
         // Jetty-level: security headers, limits and timeouts, 405s, Jetty's own errors, the access log.
         ServerTuning tuning = new ServerTuning(status -> errorResponse(status).body(), new AccessLog(),
                 new SecurityHeaders(config.cspExtra()));
-        return Javalin.create(javalin -> {
+        Javalin app = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.jetty.modifyServer(tuning::server);
+            // Files of public/ and page bundles, streamed by Jetty (FileHandler); inside the cache
+            // handler, which has moved the request to a pool thread by then.
+            javalin.jetty.modifyServer(server -> server.insertHandler(new FileHandler(this::file)));
             javalin.jetty.modifyServer(server -> server.insertHandler(new CachedPageHandler(
                     raw -> cache.byRequestPath(live.current().version(), raw))));
             if (config.baseUrl().startsWith("https://")) {
@@ -93,15 +99,7 @@ public final class BlogServer {
             javalin.events.serverStarted(tuning::started);
             // Responses are compressed once, when cached (CachedResponse), never per request.
             javalin.http.compressionStrategy = CompressionStrategy.NONE;
-            if (Files.isDirectory(config.publicDir())) {
-                javalin.staticFiles.add(files -> {
-                    files.directory = config.publicDir().toString();
-                    files.location = Location.EXTERNAL;
-                    files.hostedPath = "/";
-                    // Public files keep their names when they change, so browsers revalidate hourly.
-                    files.headers = java.util.Map.of("Cache-Control", "public, max-age=3600");
-                });
-            } else {
+            if (!Files.isDirectory(config.publicDir())) {
                 LOG.warn("{} is not a folder: no images or other files will be served", config.publicDir());
             }
             for (String route : PAGE_ROUTES) {
@@ -128,6 +126,22 @@ public final class BlogServer {
             javalin.routes.error(400, guarded(ctx -> errorPage(ctx, HttpStatus.BAD_REQUEST)));
             javalin.routes.exception(Exception.class, (e, ctx) -> failed(ctx, e));
         });
+        this.routes = app.unsafe.internalRouter;
+        return app;
+    }
+
+    /**
+     * The file a GET of a path answers with, in the order Javalin has always given them: a route's
+     * page first, then a file in public/, then a page bundle's file (which the 404 handler used to find).
+     */
+    private Optional<ServedFile> file(String raw, String path) {
+        boolean routed = routes == null || routes.hasHttpHandlerEntry(HandlerType.GET, raw);
+        Optional<ServedFile> file = routed ? Optional.empty() : FileLookup.inPublic(config.publicDir(), path);
+        if (file.isPresent()) {
+            return file;
+        }
+        return resolver.resolve(live.current(), path)
+                .flatMap(ref -> ref instanceof PageRef.BundleFile bundle ? Optional.of(bundle.file()) : Optional.empty());
     }
 
     /**
@@ -209,8 +223,9 @@ public final class BlogServer {
             return false;
         }
         PageRef ref = found.get();
-        if (ref instanceof PageRef.BundleFile file) {
-            return sendFile(ctx, file);
+        if (ref instanceof PageRef.BundleFile) {
+            // Served by FileHandler before Javalin; here only if it vanished in between.
+            return false;
         }
         if (!path.equals(ref.path())) {
             // Set by hand: Javalin's redirect() needs a matched route, and the 404 handler has none.
@@ -253,19 +268,6 @@ public final class BlogServer {
 
     private CachedResponse render(Site site, PageRef ref) {
         return CachedResponse.of(renderer.render(site, ref), ref.contentType(), LastModified.of(site, ref));
-    }
-
-    /** Sends a page bundle's file as it is now on disk; like files in public/, it may change without a restart. */
-    private static boolean sendFile(Context ctx, PageRef.BundleFile file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file.file());
-        } catch (java.io.IOException e) {
-            return false;
-        }
-        HttpCaching.send(ctx, HttpStatus.OK, CachedResponse.of(bytes, file.contentType(), Optional.empty()),
-                "public, max-age=3600");
-        return true;
     }
 
     /**

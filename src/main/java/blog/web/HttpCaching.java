@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.eclipse.jetty.http.HttpField;
 
 /**
@@ -28,13 +29,16 @@ final class HttpCaching {
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+    /** RFC 9110's IMF-fixdate, which has a two-digit day ({@code RFC_1123_DATE_TIME} writes "5 Dec"). */
+    private static final DateTimeFormatter IMF_FIXDATE =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
 
     private HttpCaching() {
     }
 
     /** Formats an instant as an HTTP date, as in {@code Last-Modified}. */
     static String httpDate(Instant instant) {
-        return HTTP_DATE.format(instant);
+        return IMF_FIXDATE.format(instant);
     }
 
     /** Answers {@code ctx} with {@code response}, or with 304 when the client's copy is current. */
@@ -60,28 +64,37 @@ final class HttpCaching {
 
     /** RFC 9110: If-None-Match, compared weakly, wins; If-Modified-Since counts only without it. */
     static boolean isNotModified(Context ctx, CachedResponse response) {
-        String ifNoneMatch = ctx.header("If-None-Match");
+        return isNotModified(ctx.header("If-None-Match"), ctx.header("If-Modified-Since"), response.lastModified(),
+                response.etag(), response.gzipEtag());
+    }
+
+    /** As above, from the two request headers (null when absent) and the representation's validators. */
+    static boolean isNotModified(String ifNoneMatch, String ifModifiedSince, Optional<Instant> lastModified,
+            String... etags) {
         if (ifNoneMatch != null) {
             for (String tag : ifNoneMatch.split(",")) {
                 String t = tag.strip();
                 if (t.startsWith("W/")) {
                     t = t.substring(2);
                 }
-                if (t.equals("*") || t.equals(response.etag()) || t.equals(response.gzipEtag())) {
+                if (t.equals("*") || List.of(etags).contains(t)) {
                     return true;
                 }
             }
             return false;
         }
-        String ifModifiedSince = ctx.header("If-Modified-Since");
-        if (ifModifiedSince == null || response.lastModified().isEmpty()) {
+        if (ifModifiedSince == null || lastModified.isEmpty()) {
             return false;
         }
+        return parseHttpDate(ifModifiedSince).map(since -> !lastModified.get().isAfter(since)).orElse(false);
+    }
+
+    /** Parses an HTTP date (IMF-fixdate, or RFC 1123 with a one-digit day); empty if it is not one. */
+    static Optional<Instant> parseHttpDate(String text) {
         try {
-            Instant since = Instant.from(HTTP_DATE.parse(ifModifiedSince.strip()));
-            return !response.lastModified().get().isAfter(since);
+            return Optional.of(Instant.from(HTTP_DATE.parse(text.strip())));
         } catch (DateTimeParseException e) {
-            return false;
+            return Optional.empty();
         }
     }
 

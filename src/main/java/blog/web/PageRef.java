@@ -34,16 +34,15 @@ sealed interface PageRef {
 
     /**
      * A file of a page bundle ({@code name/index.md} with {@code name/pic.png} beside it), served
-     * under the post's path; {@code file} is already known to be inside the bundle.
+     * under the post's path; {@code file} was found inside the bundle by {@link FileLookup}.
      */
-    record BundleFile(Post post, String name, java.nio.file.Path file) implements PageRef {
+    record BundleFile(Post post, String name, ServedFile file) implements PageRef {
         public String path() {
             return post.path() + name;
         }
 
         public String contentType() {
-            String type = org.eclipse.jetty.http.MimeTypes.DEFAULTS.getMimeByExtension(name);
-            return type == null ? "application/octet-stream" : type;
+            return file.contentType();
         }
     }
 

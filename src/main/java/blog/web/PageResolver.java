@@ -6,9 +6,6 @@ import blog.site.TaxonomyKind;
 import blog.site.Term;
 import blog.content.Permalinks;
 import blog.content.Post;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -104,8 +101,9 @@ public final class PageResolver {
 
     /**
      * Finds a file of a page bundle: the longest leading part of the path that is a post's path,
-     * then the rest as a file inside that post's folder. Markdown, hidden files and anything that
-     * leads out of the folder (dot segments, links) are never served.
+     * then the rest as a file inside that post's folder. Markdown, hidden files, anything that is
+     * not a regular file and anything that leads out of the folder (dot segments, links) are never
+     * served ({@link FileLookup}).
      */
     private static Optional<PageRef> bundleFile(Site site, String path) {
         for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
@@ -119,22 +117,13 @@ public final class PageResolver {
         return Optional.empty();
     }
 
-    private static Optional<Path> insideBundle(Path folder, String name) {
+    private static Optional<ServedFile> insideBundle(Path folder, String name) {
         for (String segment : name.split("/", -1)) {
-            if (segment.isEmpty() || segment.startsWith(".") || segment.contains("\\")) {
+            if (segment.isEmpty()) {
                 return Optional.empty();
             }
         }
-        if (name.endsWith(".md") || name.endsWith(".markdown")) {
-            return Optional.empty();
-        }
-        try {
-            Path file = folder.resolve(name).toRealPath();
-            return file.startsWith(folder.toRealPath()) && Files.isRegularFile(file) ? Optional.of(file)
-                    : Optional.empty();
-        } catch (IOException | InvalidPathException e) {
-            return Optional.empty();
-        }
+        return FileLookup.inBundle(folder, name);
     }
 
     private Optional<PageRef> termPage(Site site, TaxonomyKind kind, String rest) {

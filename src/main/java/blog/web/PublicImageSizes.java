@@ -2,8 +2,6 @@ package blog.web;
 
 import blog.content.ImageSizes;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
@@ -40,16 +38,17 @@ final class PublicImageSizes implements ImageSizes {
     }
 
     private Optional<Size> read(String src) {
-        Path file;
+        Optional<ServedFile> found;
         try {
-            file = root.resolve(UrlPaths.decode(src.replaceAll("[?#].*$", "")).substring(1)).normalize();
+            // Only a file that would be served: regular, visible, inside public/ once links are followed.
+            found = FileLookup.inPublic(root, UrlPaths.decode(src.replaceAll("[?#].*$", "")));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        if (!file.startsWith(root) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(found.get().path().toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
                 return Optional.empty();

@@ -19,6 +19,9 @@ final class ServerTuning {
      * A connection that sends or accepts nothing for this long is closed. Waiting for a request's
      * headers holds no thread (Jetty parses asynchronously), so a slowloris client costs a socket and
      * a few kilobytes until this runs out; Javalin's LowResourceMonitor shortens it when threads run low.
+     * It also ends a download the client stopped reading: a write that makes no progress this long
+     * fails and the connection is closed. (Jetty 12 keeps {@code HttpConfiguration}'s minimum
+     * response data rate as a setting but does not enforce it, so this is the write timeout.)
      */
     static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
 

@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,8 +29,8 @@ class SymlinkTest {
         Files.writeString(outside.resolve("secret.txt"), "[core]\n\trepositoryformatversion = 0\n");
         Files.writeString(outside.resolve("outside-post.md"), "---\ntitle: \"外部文章 SECRET-POST\"\n"
                 + "date: 2025-05-02T10:00:00+08:00\nslug: outside-post\n---\n\nSECRET-BODY 不該出現。\n");
-        Path posts = copy(TestBlog.fixture("posts"), temp.resolve("site/posts"));
-        Path pub = copy(TestBlog.fixture("public"), temp.resolve("site/public"));
+        Path posts = TestBlog.copy(TestBlog.fixture("posts"), temp.resolve("site/posts"));
+        Path pub = TestBlog.copy(TestBlog.fixture("public"), temp.resolve("site/public"));
         Files.createSymbolicLink(pub.resolve("images/leak.txt"), outside.resolve("secret.txt"));
         Files.createSymbolicLink(pub.resolve("linked"), outside);
         Files.createSymbolicLink(posts.resolve("outside-post.md"), outside.resolve("outside-post.md"));
@@ -47,22 +44,6 @@ class SymlinkTest {
     static void stop() {
         if (site != null) {
             site.close();
-        }
-    }
-
-    private static Path copy(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-            return to;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
