@@ -89,7 +89,7 @@ public final class Blog {
         setup.shutdown();
         Optional<Watch> watch = config.watch()
                 ? Optional.of(new Watch(config.postsDir(), List.of(config.templatesDir(), config.shortcodesDir(),
-                        config.publicDir()), loader, live, loaded.posts(), prepared.server()::siteChanged))
+                        config.publicDir()), loader, live, loaded, prepared.server()::siteChanged))
                 : Optional.empty();
         return new Blog(config, loaded, prepared, watch, search, firstPages);
     }

@@ -6,9 +6,10 @@ import blog.content.PostLoader;
 import blog.content.Problem;
 import blog.site.LiveSite;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
@@ -21,7 +22,6 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,18 +55,24 @@ final class Watch implements AutoCloseable {
     });
     private Map<Path, Stamp> seen;
     private Map<Path, Post> good = new HashMap<>();
+    /** Sub-folders that could not be read at the last load; their posts are kept from before. */
+    private Set<Path> unreadable;
+    /** Whether the last load found no posts folder at all (the site before it is still served). */
+    private boolean folderGone;
 
     /**
-     * Watches {@code postsDir} and the other {@code folders}; {@code posts} are the ones loaded at
-     * start-up, and {@code swapped} runs after each swap (to drop caches and refresh browsers).
+     * Watches {@code postsDir} and the other {@code folders}; {@code loaded} is what start-up read,
+     * and {@code swapped} runs after each swap (to drop caches and refresh browsers).
      */
-    Watch(Path postsDir, List<Path> folders, PostLoader loader, LiveSite live, List<Post> posts, Runnable swapped) {
+    Watch(Path postsDir, List<Path> folders, PostLoader loader, LiveSite live, LoadResult loaded, Runnable swapped) {
         this.postsDir = postsDir;
         this.folders = List.copyOf(folders);
         this.loader = loader;
         this.live = live;
         this.swapped = swapped;
-        for (Post post : posts) {
+        this.unreadable = new HashSet<>(loaded.unreadableFolders());
+        this.folderGone = !loaded.folderReadable();
+        for (Post post : loaded.posts()) {
             post.body().pin();
             good.put(post.file(), post);
         }
@@ -104,6 +110,14 @@ final class Watch implements AutoCloseable {
         unchanged.keySet().removeAll(changed);
         // Unchanged files keep their Post objects and are not read again; new ones are pinned.
         LoadResult loaded = loader.load(postsDir, unchanged);
+        if (!loaded.folderReadable()) {
+            keepServing(loaded);
+            return;
+        }
+        if (folderGone) {
+            folderGone = false;
+            LOG.info("{}: the posts folder is back; loading it again", postsDir);
+        }
         Map<Path, Post> next = new LinkedHashMap<>();
         Set<String> paths = new HashSet<>();
         for (Post post : loaded.posts()) {
@@ -113,7 +127,11 @@ final class Watch implements AutoCloseable {
             next.put(post.file(), post);
             paths.add(post.path());
         }
+        keepUnreadable(loaded.unreadableFolders(), next, paths);
         for (Problem problem : loaded.problems()) {
+            if (loaded.unreadableFolders().contains(problem.file())) {
+                continue; // said by keepUnreadable
+            }
             boolean fresh = changed.contains(problem.file());
             Post last = good.get(problem.file());
             if (!problem.isError()) {
@@ -130,12 +148,51 @@ final class Watch implements AutoCloseable {
                 LOG.error("{} (post skipped)", problem);
             }
         }
+        Removals.log(good, next);
         good = next;
         live.replace(new ArrayList<>(next.values()));
         swapped.run();
         LOG.info("reloaded {} posts in {} ms after changes to {}", next.size(),
                 (System.nanoTime() - started) / 1_000_000, changed.size() == 1 ? changed.iterator().next()
                         : changed.size() + " files");
+    }
+
+    /**
+     * A posts folder that is gone (deleted, renamed away, unreadable) is a mistake or a moment in a
+     * move, not a wish for an empty site: the last good site stays, and the next change reloads.
+     */
+    private void keepServing(LoadResult loaded) {
+        if (!folderGone) {
+            folderGone = true;
+            loaded.problems().stream().filter(Problem::isError).findFirst().ifPresent(problem -> LOG.error(
+                    "{} (still serving the last good site, {} posts, until the folder is back)", problem, good.size()));
+        }
+    }
+
+    /**
+     * Keeps the posts of sub-folders that cannot be read now as they were (a read failure is not a
+     * deletion) and says so once for each such folder, with how many posts it keeps.
+     */
+    private void keepUnreadable(List<Path> folders, Map<Path, Post> next, Set<String> paths) {
+        for (Path folder : folders) {
+            int kept = 0;
+            for (Post post : good.values()) {
+                if (post.file().startsWith(folder) && !next.containsKey(post.file()) && paths.add(post.path())) {
+                    next.put(post.file(), post);
+                    kept++;
+                }
+            }
+            if (!unreadable.contains(folder)) {
+                LOG.warn("{}: cannot read this folder; keeping its {} posts from the last good load until it can be"
+                        + " read again", folder, kept);
+            }
+        }
+        for (Path folder : unreadable) {
+            if (!folders.contains(folder)) {
+                LOG.info("{}: the folder can be read again", folder);
+            }
+        }
+        unreadable = new HashSet<>(folders);
     }
 
     /** Returns the modification time and size of every file under the watched folders. */
@@ -147,18 +204,28 @@ final class Watch implements AutoCloseable {
             if (!Files.isDirectory(folder)) {
                 continue;
             }
-            try (Stream<Path> walk = Files.walk(folder)) {
-                walk.forEach(file -> {
-                    try {
-                        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            try {
+                Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                         if (attributes.isRegularFile()) {
                             stamps.put(file, new Stamp(attributes.lastModifiedTime(), attributes.size()));
                         }
-                    } catch (IOException e) {
-                        // deleted while we looked: it is simply not there
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    // Deleted while we looked, or unreadable: its files are simply not seen, the rest are.
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                        return FileVisitResult.CONTINUE;
                     }
                 });
-            } catch (IOException | UncheckedIOException e) {
+            } catch (IOException e) {
                 LOG.debug("cannot look into {}: {}", folder, e.getMessage());
             }
         }

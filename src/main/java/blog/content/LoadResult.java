@@ -1,13 +1,25 @@
 package blog.content;
 
+import java.nio.file.Path;
 import java.util.List;
 
-/** The posts that loaded and every problem found, errors and warnings, in file order. */
-public record LoadResult(List<Post> posts, List<Problem> problems) {
+/**
+ * The posts that loaded and every problem found, errors and warnings, in file order; also the
+ * sub-folders that could not be read (their posts are missing, not deleted) and whether the posts
+ * folder itself could be read at all.
+ */
+public record LoadResult(List<Post> posts, List<Problem> problems, List<Path> unreadableFolders,
+        boolean folderReadable) {
 
     public LoadResult {
         posts = List.copyOf(posts);
         problems = List.copyOf(problems);
+        unreadableFolders = List.copyOf(unreadableFolders);
+    }
+
+    /** A load of a readable folder in which every sub-folder could be read. */
+    public LoadResult(List<Post> posts, List<Problem> problems) {
+        this(posts, problems, List.of(), true);
     }
 
     /** Tells whether any problem is an error. */

@@ -48,17 +48,18 @@ public final class PostLoader {
             String what = Files.exists(dir) ? "is a file, not a folder" : "does not exist";
             problems.add(Problem.error(dir, 1, "the posts folder " + what
                     + ", so there are no posts: point the blog at the folder that holds them"));
-            return new LoadResult(List.of(), problems);
+            return new LoadResult(List.of(), problems, List.of(), false);
         }
         ExecutorService pool = readers();
         List<Outcome> outcomes = new ArrayList<>();
+        List<Path> unreadable = new ArrayList<>();
         try {
-            for (Reading reading : markdownFiles(dir, problems, pool, unchanged)) {
+            for (Reading reading : markdownFiles(dir, problems, unreadable, pool, unchanged)) {
                 outcomes.add(outcome(reading.outcome(), reading.file()));
             }
         } catch (IOException | UncheckedIOException e) {
-            problems.add(Problem.error(dir, 1, "cannot read the posts folder: " + e.getMessage()));
-            return new LoadResult(List.of(), problems);
+            problems.add(Problem.error(dir, 1, "cannot read the posts folder: " + reason(e)));
+            return new LoadResult(List.of(), problems, List.of(), false);
         } finally {
             pool.shutdownNow();
         }
@@ -78,7 +79,18 @@ public final class PostLoader {
             }
             posts.add(post);
         }
-        return new LoadResult(posts, problems);
+        return new LoadResult(posts, problems, unreadable, true);
+    }
+
+    /** Says why a file or folder could not be read, without Java's exception names where it can. */
+    private static String reason(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "it no longer exists";
+        }
+        return e.getCause() instanceof IOException cause ? reason(cause) : String.valueOf(e.getMessage());
     }
 
     /**
@@ -136,8 +148,8 @@ public final class PostLoader {
      * files are handed to the pool as soon as the walk finds them, so reading overlaps the walk; a
      * file that then turns out not to be a post (inside a page bundle) is dropped.
      */
-    private List<Reading> markdownFiles(Path dir, List<Problem> problems, ExecutorService pool,
-            Map<Path, Post> unchanged) throws IOException {
+    private List<Reading> markdownFiles(Path dir, List<Problem> problems, List<Path> unreadable,
+            ExecutorService pool, Map<Path, Post> unchanged) throws IOException {
         Path root = dir.toRealPath();
         List<Found> candidates = new ArrayList<>();
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
@@ -157,11 +169,40 @@ public final class PostLoader {
                 }
                 // The walk's attributes do not follow links; only a link costs another system call.
                 boolean link = attrs.isSymbolicLink();
-                if (link ? Files.isRegularFile(file) : attrs.isRegularFile()) {
+                FileKind kind = link ? FileKind.of(file) : attrs.isRegularFile() ? FileKind.REGULAR
+                        : attrs.isDirectory() ? FileKind.FOLDER : FileKind.of(file);
+                if (kind.isSpecial() && isMarkdown(name)) {
+                    problems.add(Problem.warning(file, 1, PostReader.notRegular(kind)));
+                }
+                if (kind == FileKind.REGULAR) {
                     Path relative = dir.relativize(file);
                     boolean early = !link && isMarkdown(name) && !name.startsWith("_");
                     candidates.add(new Found(relative.toString(), file,
                             early ? pool.submit(() -> readOne(file, relative, unchanged)) : null));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            /** A folder that cannot be listed is skipped, not fatal: its posts are missing, the rest load. */
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (file.equals(dir)) {
+                    throw e;
+                }
+                if (Files.isDirectory(file)) {
+                    unreadable.add(file);
+                    problems.add(Problem.warning(file, 1, "cannot read this folder (" + reason(e)
+                            + "); the posts in it are skipped"));
+                } else if (isMarkdown(file.getFileName().toString())) {
+                    problems.add(Problem.warning(file, 1, "cannot read this file (" + reason(e) + "); skipped"));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path folder, IOException e) throws IOException {
+                if (e != null) {
+                    return visitFileFailed(folder, e);
                 }
                 return FileVisitResult.CONTINUE;
             }

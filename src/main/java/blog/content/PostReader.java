@@ -224,11 +224,21 @@ public final class PostReader {
     }
 
     private static byte[] readBytes(Path file) throws ContentException {
+        // Opening a FIFO waits for a writer forever: look before opening (a page re-reads its file).
+        FileKind kind = FileKind.of(file);
+        if (kind.isSpecial()) {
+            throw new ContentException(Problem.error(file, 1, notRegular(kind)));
+        }
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new ContentException(Problem.error(file, 1, "cannot read the file: " + e.getMessage()));
         }
+    }
+
+    /** The message for a post file that is a FIFO, socket or device rather than a file. */
+    static String notRegular(FileKind kind) {
+        return "is not a regular file (" + kind.description() + "); skipped";
     }
 
     private static String decodeStrictly(Path file, byte[] bytes) throws ContentException {

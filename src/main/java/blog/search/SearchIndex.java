@@ -18,6 +18,7 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -53,12 +54,12 @@ final class SearchIndex {
     private static final Sort BEST_THEN_NEWEST = new Sort(SortField.FIELD_SCORE, new SortField(RANK, SortField.Type.INT));
 
     private final Site site;
-    private final IndexSearcher searcher;
+    private final DirectoryReader reader;
     private final long bytes;
 
-    private SearchIndex(Site site, IndexSearcher searcher, long bytes) {
+    private SearchIndex(Site site, DirectoryReader reader, long bytes) {
         this.site = site;
-        this.searcher = searcher;
+        this.reader = reader;
         this.bytes = bytes;
     }
 
@@ -89,6 +90,9 @@ final class SearchIndex {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while indexing", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error cause) {
+                throw cause; // an OutOfMemoryError stays one, for the builder's log
+            }
             throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
         } finally {
             indexers.shutdown();
@@ -98,7 +102,7 @@ final class SearchIndex {
             for (String file : directory.listAll()) {
                 bytes += directory.fileLength(file);
             }
-            return new SearchIndex(site, new IndexSearcher(DirectoryReader.open(directory)), bytes);
+            return new SearchIndex(site, DirectoryReader.open(directory), bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("the search index could not be opened", e);
         }
@@ -140,24 +144,42 @@ final class SearchIndex {
         return bytes;
     }
 
-    /** The posts that match, best first, from {@code offset}, at most {@code count}; with the total. */
-    Matches search(Query query, int offset, int count) {
+    /**
+     * The posts that match, best first, from {@code offset}, at most {@code count}; with the total.
+     * Stops when {@code deadline} passes, while expanding a lone character's terms or collecting
+     * hits, and then answers {@link Matches#timedOut()}.
+     */
+    Matches search(Query query, int offset, int count, Deadline deadline) {
         try {
+            // A searcher of its own for each search, to carry this search's deadline (it is cheap: no caches of its own).
+            IndexSearcher searcher = new IndexSearcher(ExitableDirectoryReader.wrap(reader, deadline));
+            searcher.setTimeout(deadline);
             TopFieldDocs top = searcher.search(query,
                     new TopFieldCollectorManager(BEST_THEN_NEWEST, offset + count, null, Integer.MAX_VALUE));
+            if (searcher.timedOut()) {
+                return Matches.TIMED_OUT;
+            }
             List<Post> posts = new ArrayList<>();
             ScoreDoc[] docs = top.scoreDocs;
             for (int i = offset; i < docs.length; i++) {
                 int rank = searcher.storedFields().document(docs[i].doc).getField(RANK).numericValue().intValue();
                 posts.add(site.posts().get(rank));
             }
-            return new Matches((int) top.totalHits.value, posts);
+            return new Matches((int) top.totalHits.value, posts, false);
+        } catch (ExitableDirectoryReader.ExitingReaderException e) {
+            return Matches.TIMED_OUT;
         } catch (IOException e) {
             throw new UncheckedIOException("the search index could not be read", e);
         }
     }
 
-    /** A page of matching posts and how many match in all. */
-    record Matches(int total, List<Post> posts) {
+    /** A page of matching posts and how many match in all; none when the search ran out of time. */
+    record Matches(int total, List<Post> posts, boolean timedOut) {
+
+        static final Matches TIMED_OUT = new Matches(0, List.of(), true);
+
+        Matches {
+            posts = List.copyOf(posts);
+        }
     }
 }

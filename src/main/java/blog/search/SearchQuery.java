@@ -29,6 +29,13 @@ final class SearchQuery {
     /** The longest query accepted, in characters; longer ones are refused, not cut. */
     static final int MAX_CHARS = 100;
 
+    /**
+     * The most distinct terms (words, pairs of Chinese characters) a query runs with. Each term
+     * costs a lookup in three fields, a lone Chinese character a scan of the term list, and every
+     * term is looked for again in each result's text; later words are left out and named.
+     */
+    static final int MAX_TERMS = 10;
+
     private static final List<Field> FIELDS = List.of(
             new Field(SearchIndex.TITLE, 4f), new Field(SearchIndex.TERMS, 3f), new Field(SearchIndex.BODY, 1f));
 
@@ -42,8 +49,11 @@ final class SearchQuery {
     sealed interface Parsed permits Ready, Refused {
     }
 
-    /** A query to run; {@code text} is the cleaned text the reader sees again. */
-    record Ready(String text, Query query) implements Parsed {
+    /**
+     * A query to run; {@code text} is the cleaned text the reader sees again; {@code shortened} when
+     * terms past {@link #MAX_TERMS} were left out.
+     */
+    record Ready(String text, Query query, boolean shortened) implements Parsed {
     }
 
     /** A query that cannot be run, and why. */
@@ -67,11 +77,25 @@ final class SearchQuery {
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         int words = 0;
+        // Repeated words, and words whose terms an earlier word already has, add cost and no meaning.
+        Set<Token> terms = new LinkedHashSet<>();
+        boolean shortened = false;
         for (String word : text.split(" ")) {
             List<Token> tokens = tokens(analyzer, word);
-            if (tokens.isEmpty()) {
+            if (tokens.isEmpty() || terms.containsAll(tokens)) {
                 continue;
             }
+            Set<Token> more = new LinkedHashSet<>(terms);
+            more.addAll(tokens);
+            if (more.size() > MAX_TERMS) {
+                shortened = true;
+                if (words > 0) {
+                    continue;
+                }
+                // The first word alone is too long (a sentence typed without spaces): its first terms.
+                tokens = tokens.subList(0, MAX_TERMS);
+            }
+            terms.addAll(tokens);
             BooleanQuery.Builder anyField = new BooleanQuery.Builder();
             for (Field field : FIELDS) {
                 BooleanQuery.Builder allTokens = new BooleanQuery.Builder();
@@ -86,7 +110,7 @@ final class SearchQuery {
         if (words == 0) {
             return new Refused(text, SearchAnswer.Problem.NO_WORDS);
         }
-        return new Ready(text, all.build());
+        return new Ready(text, all.build(), shortened);
     }
 
     /** One term of a query word; {@code single} for a Chinese character standing alone. */

@@ -288,12 +288,12 @@ public final class BlogServer {
             throw new NotFoundResponse();
         }
         ctx.header("X-Robots-Tag", "noindex");
-        boolean ready = page.status() != HttpStatus.SERVICE_UNAVAILABLE;
-        if (!ready) {
-            ctx.header("Retry-After", "5");
+        if (page.retryAfter() > 0) {
+            ctx.header("Retry-After", String.valueOf(page.retryAfter()));
         }
         CachedResponse response = CachedResponse.of(renderer.search(page), PageRef.HTML, Optional.empty());
-        HttpCaching.send(ctx, page.status(), response, ready ? "public, max-age=60" : "no-store");
+        // Only an answer may be kept: a busy or failed search says nothing about the query.
+        HttpCaching.send(ctx, page.status(), response, page.status() == HttpStatus.OK ? "public, max-age=60" : "no-store");
     }
 
     private void notFound(Context ctx) {
