@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -38,13 +37,7 @@ final class ChildBlog {
             throws IOException {
         Path posts = Files.createDirectories(dir.resolve("posts"));
         Files.writeString(posts.resolve("hello.md"), "---\ntitle: 你好\ndate: 2025-01-01\n---\n\n內文。\n");
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(wrapper);
-        command.add(java);
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "blog.Main"));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("PORT", String.valueOf(port));
+        ProcessBuilder builder = ChildRun.builder(wrapper, jvmOptions, port, log);
         builder.environment().put("BLOG_POSTS_DIR", posts.toString());
         builder.environment().put("BLOG_PUBLIC_DIR", publicDir.toString());
         return builder.start();

@@ -1,7 +1,6 @@
 package blog;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -44,10 +43,14 @@ final class ChildRun implements AutoCloseable {
      */
     static ChildRun start(List<String> prefix, List<String> jvm, Map<String, String> env, Path log, String... args)
             throws IOException {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        int port = ChildBlog.freePort();
+        ProcessBuilder builder = builder(prefix, jvm, port, log, args);
+        builder.environment().putAll(env);
+        return new ChildRun(builder.start(), log, port);
+    }
+
+    /** The command line of a child {@code blog.Main} on {@code port}, run through {@code prefix}, output to {@code log}. */
+    static ProcessBuilder builder(List<String> prefix, List<String> jvm, int port, Path log, String... args) {
         List<String> command = new ArrayList<>(prefix);
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvm);
@@ -55,8 +58,7 @@ final class ChildRun implements AutoCloseable {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("PORT", String.valueOf(port));
-        builder.environment().putAll(env);
-        return new ChildRun(builder.start(), log, port);
+        return builder;
     }
 
     /**

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
@@ -25,10 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  * and is logged once, however often it is asked for.
  */
 class UnreadableFilesTest {
-
-    /** Drops the capabilities that let root ignore file modes. */
-    private static final List<String> WITHOUT_DAC = List.of("setpriv",
-            "--inh-caps=-dac_override,-dac_read_search", "--bounding-set=-dac_override,-dac_read_search");
 
     @TempDir
     Path temp;
@@ -44,7 +39,8 @@ class UnreadableFilesTest {
         for (Path file : new Path[] {secret, data}) {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
         }
-        List<String> wrapper = wrapperThatCannotRead(secret);
+        List<String> wrapper = ChildRun.unprivilegedPrefix(temp);
+        Assumptions.assumeTrue(wrapper != null, "skipped: running as root and setpriv cannot drop the capabilities");
 
         int port = ChildBlog.freePort();
         Path log = temp.resolve("out.txt");
@@ -71,19 +67,6 @@ class UnreadableFilesTest {
         } finally {
             server.destroyForcibly();
         }
-    }
-
-    /** The command prefix under which {@code unreadable} cannot be read; skips the test if there is none. */
-    private static List<String> wrapperThatCannotRead(Path unreadable) throws Exception {
-        boolean root = ((Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid")) == 0;
-        List<String> wrapper = root ? WITHOUT_DAC : List.of();
-        List<String> probe = new ArrayList<>(wrapper);
-        probe.addAll(List.of("cat", unreadable.toString()));
-        Process cat = new ProcessBuilder(probe).redirectErrorStream(true).start();
-        boolean denied = cat.waitFor(10, TimeUnit.SECONDS) && cat.exitValue() != 0;
-        Assumptions.assumeTrue(denied, "cannot make a file unreadable here: " + String.join(" ", probe)
-                + " read it (root without setpriv, or setpriv cannot drop capabilities)");
-        return wrapper;
     }
 
     private static HttpResponse<String> get(HttpClient http, int port, String path) throws Exception {

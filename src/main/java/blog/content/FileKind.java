@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Optional;
 
 /**
  * What a path is on disk, so that only regular files are ever opened: opening a FIFO waits for a
@@ -34,11 +35,16 @@ public enum FileKind {
 
     /** Returns what {@code file} is, following links; {@link #MISSING} when it cannot be looked at. */
     public static FileKind of(Path file) {
-        BasicFileAttributes attributes;
-        try {
-            attributes = Files.readAttributes(file, BasicFileAttributes.class);
-        } catch (IOException e) {
-            return MISSING;
+        return attributes(file).map(attributes -> of(file, attributes)).orElse(MISSING);
+    }
+
+    /**
+     * Returns what {@code file} is from attributes already read (a walk's, which do not follow
+     * links): only a link or a special file costs another system call.
+     */
+    public static FileKind of(Path file, BasicFileAttributes attributes) {
+        if (attributes.isSymbolicLink()) {
+            return of(file);
         }
         if (attributes.isRegularFile()) {
             return REGULAR;
@@ -53,6 +59,22 @@ public enum FileKind {
         } catch (UnsupportedOperationException | IllegalArgumentException e) {
             // No unix view (Windows): a non-regular file there is no FIFO we could hang on anyway.
             return Files.exists(file) ? OTHER : MISSING;
+        }
+    }
+
+    /**
+     * Returns the attributes of {@code file} if it is a regular file that may be opened, following
+     * links; empty for a folder, FIFO, socket or device, or when it cannot be looked at.
+     */
+    public static Optional<BasicFileAttributes> regular(Path file) {
+        return attributes(file).filter(BasicFileAttributes::isRegularFile);
+    }
+
+    private static Optional<BasicFileAttributes> attributes(Path file) {
+        try {
+            return Optional.of(Files.readAttributes(file, BasicFileAttributes.class));
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 

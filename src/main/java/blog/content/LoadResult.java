@@ -17,11 +17,6 @@ public record LoadResult(List<Post> posts, List<Problem> problems, List<Path> un
         unreadableFolders = List.copyOf(unreadableFolders);
     }
 
-    /** A load of a readable folder in which every sub-folder could be read. */
-    public LoadResult(List<Post> posts, List<Problem> problems) {
-        this(posts, problems, List.of(), true);
-    }
-
     /** Tells whether any problem is an error. */
     public boolean hasErrors() {
         return problems.stream().anyMatch(Problem::isError);

@@ -169,8 +169,7 @@ public final class PostLoader {
                 }
                 // The walk's attributes do not follow links; only a link costs another system call.
                 boolean link = attrs.isSymbolicLink();
-                FileKind kind = link ? FileKind.of(file) : attrs.isRegularFile() ? FileKind.REGULAR
-                        : attrs.isDirectory() ? FileKind.FOLDER : FileKind.of(file);
+                FileKind kind = FileKind.of(file, attrs);
                 if (kind.isSpecial() && isMarkdown(name)) {
                     problems.add(Problem.warning(file, 1, PostReader.notRegular(kind)));
                 }

@@ -181,12 +181,12 @@ public final class BlogServer {
      */
     public void prerenderFirstPages() {
         Site site = live.current();
-        rendered(site, new PageRef.Home(1));
+        rendered(site, new PageRef.Home(1), failures.count());
         if (!site.posts().isEmpty()) {
-            rendered(site, new PageRef.Article(site.posts().get(0)));
+            rendered(site, new PageRef.Article(site.posts().get(0)), failures.count());
         }
         for (TaxonomyKind kind : TaxonomyKind.values()) {
-            rendered(site, new PageRef.Terms(kind));
+            rendered(site, new PageRef.Terms(kind), failures.count());
             List<Term> terms = site.taxonomy(kind).terms();
             if (!terms.isEmpty()) {
                 // The least used term: its page is the cheapest of its kind to render.
@@ -232,38 +232,24 @@ public final class BlogServer {
             ctx.status(HttpStatus.MOVED_PERMANENTLY).header("Location", UrlPaths.encode(ref.path()));
             return true;
         }
-        Rendered page = rendered(site, ref);
-        if (page.kept()) {
-            cache.rememberRequestPath(site.version(), raw, page.response());
+        long failuresBefore = failures.count();
+        CachedResponse page = rendered(site, ref, failuresBefore);
+        // A page showing a stand-in for a body that could not be read was not kept: it is asked again next time.
+        boolean kept = failures.count() == failuresBefore;
+        if (kept) {
+            cache.rememberRequestPath(site.version(), raw, page);
         }
-        // A page showing a stand-in for a body that could not be read is asked again next time.
-        HttpCaching.send(ctx, HttpStatus.OK, page.response(), page.kept() ? HttpCaching.PAGES : "no-store");
+        HttpCaching.send(ctx, HttpStatus.OK, page, kept ? HttpCaching.PAGES : "no-store");
         return true;
-    }
-
-    /** A rendered page, and whether it was kept in the page cache. */
-    private record Rendered(CachedResponse response, boolean kept) {
     }
 
     /**
      * Returns the page from the cache, rendering it first if this site version has not served it
-     * yet. A page that showed a stand-in for a post body that could not be read is not kept.
+     * yet. A page rendered while a post body could not be read (the count of read failures grew
+     * past {@code failuresBefore}) shows a stand-in and is not kept.
      */
-    private Rendered rendered(Site site, PageRef ref) {
-        CachedResponse[] provisional = new CachedResponse[1];
-        CachedResponse kept = cache.get(site.version(), ref.path(), () -> {
-            long before = failures.count();
-            CachedResponse page = render(site, ref);
-            if (failures.count() == before) {
-                return page;
-            }
-            provisional[0] = page;
-            return null;
-        });
-        if (kept != null) {
-            return new Rendered(kept, true);
-        }
-        return new Rendered(provisional[0] != null ? provisional[0] : render(site, ref), false);
+    private CachedResponse rendered(Site site, PageRef ref, long failuresBefore) {
+        return cache.get(site.version(), ref.path(), () -> render(site, ref), () -> failures.count() == failuresBefore);
     }
 
     private CachedResponse render(Site site, PageRef ref) {

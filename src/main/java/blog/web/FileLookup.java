@@ -1,11 +1,9 @@
 package blog.web;
 
+import blog.content.FileKind;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 import org.eclipse.jetty.http.MimeTypes;
 
@@ -29,13 +27,13 @@ final class FileLookup {
 
     /** Finds the file of {@code public/} at a decoded request path; a folder stands for its {@code index.html}. */
     static Optional<ServedFile> inPublic(Path folder, String path) {
-        return find(folder, path, true).or(() -> find(folder, (path.endsWith("/") ? path : path + "/") + WELCOME, true));
+        return find(folder, path, true, true);
     }
 
     /** Finds a file of a page bundle by its name relative to the post's folder; its Markdown stays private. */
     static Optional<ServedFile> inBundle(Path folder, String name) {
         return isMarkdown(name) ? Optional.empty()
-                : find(folder, name, false).filter(file -> !isMarkdown(file.path().getFileName().toString()));
+                : find(folder, name, false, false).filter(file -> !isMarkdown(file.path().getFileName().toString()));
     }
 
     /** Tells whether a relative path has a segment starting with {@code .}, a leading {@code .well-known} excepted if allowed. */
@@ -49,28 +47,33 @@ final class FileLookup {
         return false;
     }
 
-    /** The type is read from the resolved path without following links, before anything is opened. */
-    private static Optional<ServedFile> find(Path folder, String relative, boolean wellKnown) {
+    /**
+     * Resolves {@code relative} inside {@code folder}, links followed, and keeps it only if it is a
+     * visible regular file there ({@link FileKind#regular}); with {@code welcome}, a folder stands
+     * for the {@code index.html} in it. Nothing is opened.
+     */
+    private static Optional<ServedFile> find(Path folder, String relative, boolean wellKnown, boolean welcome) {
         if (hidden(relative, wellKnown) || relative.indexOf('\\') >= 0 || relative.indexOf('\0') >= 0) {
             return Optional.empty();
         }
         try {
             Path root = folder.toRealPath();
             Path real = root.resolve(relative.startsWith("/") ? relative.substring(1) : relative).toRealPath();
-            if (!real.startsWith(root) || hidden(root.relativize(real).toString(), wellKnown)) {
-                return Optional.empty();
-            }
-            BasicFileAttributes attributes = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (!attributes.isRegularFile()) {
-                return Optional.empty();
-            }
             // The type goes by the name asked for, which a link may not share with its target.
-            String name = relative.substring(relative.lastIndexOf('/') + 1);
-            return Optional.of(new ServedFile(real, attributes.size(), attributes.lastModifiedTime().toInstant(),
-                    contentType(name)));
+            Optional<ServedFile> file = served(root, real, relative.substring(relative.lastIndexOf('/') + 1), wellKnown);
+            return file.isPresent() || !welcome ? file : served(root, real.resolve(WELCOME).toRealPath(), WELCOME, wellKnown);
         } catch (IOException | InvalidPathException e) {
             return Optional.empty();
         }
+    }
+
+    /** The file at {@code real}, if it is inside {@code root}, not hidden, and a regular file. */
+    private static Optional<ServedFile> served(Path root, Path real, String name, boolean wellKnown) {
+        if (!real.startsWith(root) || hidden(root.relativize(real).toString(), wellKnown)) {
+            return Optional.empty();
+        }
+        return FileKind.regular(real).map(attributes -> new ServedFile(real, attributes.size(),
+                attributes.lastModifiedTime().toInstant(), contentType(name)));
     }
 
     private static boolean isMarkdown(String name) {
@@ -78,7 +81,7 @@ final class FileLookup {
     }
 
     /** The Content-Type for a file name, from Jetty's table of extensions. */
-    static String contentType(String name) {
+    private static String contentType(String name) {
         String type = MimeTypes.DEFAULTS.getMimeByExtension(name);
         return type == null ? "application/octet-stream" : type;
     }

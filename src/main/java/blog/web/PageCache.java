@@ -2,6 +2,7 @@ package blog.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -24,12 +25,14 @@ final class PageCache {
             .weigher((Key key, CachedResponse response) -> (key.raw() ? 0 : response.weight()) + 2 * key.path().length() + 64)
             .build();
 
-    /**
-     * Returns the response for a canonical path, making it with {@code render} the first time;
-     * {@code render} may give null to keep nothing, and then null is returned.
-     */
+    /** Returns the response for a canonical path, making it with {@code render} the first time. */
     CachedResponse get(long version, String canonicalPath, Supplier<CachedResponse> render) {
         return pages.get(new Key(version, false, canonicalPath), k -> render.get());
+    }
+
+    /** As {@link #get(long, String, Supplier)}, but a response made when {@code keep} is false is not kept. */
+    CachedResponse get(long version, String canonicalPath, Supplier<CachedResponse> render, BooleanSupplier keep) {
+        return KeptIf.get(pages, new Key(version, false, canonicalPath), k -> render.get(), made -> keep.getAsBoolean());
     }
 
     /** Forgets every response, as after the site has been replaced in watch mode. */

@@ -150,12 +150,8 @@ final class PageRenderer {
      */
     RenderedBody body(Post post) {
         boolean coverAbove = !post.coverInBody() && !post.cover().isEmpty();
-        RenderedBody[] made = new RenderedBody[1];
-        RenderedBody kept = bodies.get(post, p -> {
-            made[0] = p.body().render(markdown, imageSizes, !coverAbove);
-            return made[0].provisional() ? null : made[0];
-        });
-        return kept != null ? kept : made[0] != null ? made[0] : post.body().render(markdown, imageSizes, !coverAbove);
+        return KeptIf.get(bodies, post, p -> p.body().render(markdown, imageSizes, !coverAbove),
+                made -> !made.provisional());
     }
 
     private String home(Site site, PageRef.Home home) {

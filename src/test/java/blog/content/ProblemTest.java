@@ -34,8 +34,8 @@ class ProblemTest {
 
     @Test
     void loadResultHasErrorsOnlyWhenAProblemIsAnError() {
-        assertFalse(new LoadResult(List.of(), List.of(Problem.warning(FILE, 1, "w"))).hasErrors());
-        assertTrue(new LoadResult(List.of(), List.of(Problem.warning(FILE, 1, "w"), Problem.error(FILE, 1, "e")))
-                .hasErrors());
+        assertFalse(new LoadResult(List.of(), List.of(Problem.warning(FILE, 1, "w")), List.of(), true).hasErrors());
+        assertTrue(new LoadResult(List.of(), List.of(Problem.warning(FILE, 1, "w"), Problem.error(FILE, 1, "e")), List.of(),
+                true).hasErrors());
     }
 }
