@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * run as {@code java -XX:ArchiveClassesAtExit=target/blog.jsa -jar target/blog.jar train}, the
  * build records every class the blog loads, and a start with
  * {@code -XX:SharedArchiveFile=target/blog.jsa} maps them in instead of loading, verifying and
- * linking them again (see the README and BENCHMARKS.md).
+ * linking them again (see docs/deploying.md and BENCHMARKS.md).
  */
 final class Training {
 

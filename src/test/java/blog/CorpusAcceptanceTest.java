@@ -29,7 +29,7 @@ class CorpusAcceptanceTest {
 
     private static final ZoneOffset PLUS_8 = ZoneOffset.ofHours(8);
 
-    /** The settings a blogger coming from each engine sets (see the README's migration guide). */
+    /** The settings a blogger coming from each engine sets (see docs/urls-and-migration.md). */
     static Map<String, String> settings(String corpus) {
         Map<String, String> env = new HashMap<>();
         Path dir = Corpora.require(corpus);
